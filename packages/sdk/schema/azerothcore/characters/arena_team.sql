@@ -1,0 +1,19 @@
+-- AzerothCore characters table `arena_team`, declared by tc9 with the same columns, types, defaults and keys.
+CREATE TABLE IF NOT EXISTS `arena_team` (
+  `arenaTeamId` INT UNSIGNED NOT NULL DEFAULT 0,
+  `name` VARCHAR(24) NOT NULL,
+  `captainGuid` INT UNSIGNED NOT NULL DEFAULT 0,
+  `type` TINYINT UNSIGNED NOT NULL DEFAULT 0,
+  `rating` SMALLINT UNSIGNED NOT NULL DEFAULT 0,
+  `seasonGames` SMALLINT UNSIGNED NOT NULL DEFAULT 0,
+  `seasonWins` SMALLINT UNSIGNED NOT NULL DEFAULT 0,
+  `weekGames` SMALLINT UNSIGNED NOT NULL DEFAULT 0,
+  `weekWins` SMALLINT UNSIGNED NOT NULL DEFAULT 0,
+  `rank` INT UNSIGNED NOT NULL DEFAULT 0,
+  `backgroundColor` INT UNSIGNED NOT NULL DEFAULT 0,
+  `emblemStyle` TINYINT UNSIGNED NOT NULL DEFAULT 0,
+  `emblemColor` INT UNSIGNED NOT NULL DEFAULT 0,
+  `borderStyle` TINYINT UNSIGNED NOT NULL DEFAULT 0,
+  `borderColor` INT UNSIGNED NOT NULL DEFAULT 0,
+  PRIMARY KEY (`arenaTeamId`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

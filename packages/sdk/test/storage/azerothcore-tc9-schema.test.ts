@@ -1,0 +1,3 @@
+import { defineAzerothCoreSuite } from "./support/azerothcore-suite.js";
+
+defineAzerothCoreSuite("tc9");

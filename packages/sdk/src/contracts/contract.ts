@@ -18,16 +18,19 @@ export interface MessageType<T extends object> {
 
 type Scalar = string | number | boolean | bigint | Uint8Array;
 
-/** What `create()` accepts: every field optional, nested messages too. */
+/**
+ * What `create()` accepts: every field optional, nested messages too. (`[E] extends [Scalar]`
+ * keeps a union element type such as an enum or `boolean` from being distributed.)
+ */
 export type MessageInit<T> = {
   [K in keyof T]?: T[K] extends Scalar | undefined
     ? T[K]
     : T[K] extends ReadonlyArray<infer E>
-      ? E extends Scalar
+      ? [E] extends [Scalar]
         ? T[K]
         : MessageInit<E>[]
       : T[K] extends Map<infer MK, infer MV>
-        ? Map<MK, MV extends Scalar ? MV : MessageInit<MV>>
+        ? Map<MK, [MV] extends [Scalar] ? MV : MessageInit<MV>>
         : MessageInit<T[K]>;
 };
 

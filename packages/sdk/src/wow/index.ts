@@ -43,3 +43,7 @@ export type {
   WorldFrame,
   WorldHeader,
 } from "./world/framing.js";
+
+// Crypto: SRP6 (logon), account credentials, world header cipher, auth-session digest.
+// The crypto index is itself a curated list of names.
+export * from "./crypto/index.js";

@@ -12,20 +12,6 @@ export const SERVER_TO_CLIENT_HEADER_SEED: Uint8Array = Uint8Array.of(
   0xcc, 0x98, 0xae, 0x04, 0xe8, 0x97, 0xea, 0xca, 0x12, 0xdd, 0xc0, 0x93, 0x42, 0x91, 0x53, 0x57,
 );
 
-/** Length of a client world header: size u16 BE + opcode u32 LE. */
-export const WORLD_CLIENT_HEADER_LENGTH = 6;
-/** Length of a normal server world header: size u16 BE + opcode u16 LE. */
-export const WORLD_SERVER_HEADER_LENGTH = 4;
-/** Length of a large server world header: 3-byte size (first byte has 0x80 set) + opcode u16 LE. */
-export const WORLD_LARGE_SERVER_HEADER_LENGTH = 5;
-/** Bit of the first (decrypted) server header byte that marks a 3-byte size. */
-export const WORLD_LARGE_SERVER_HEADER_FLAG = 0x80;
-
-/** Tells from the decrypted first byte whether a server header is 4 or 5 bytes long. */
-export function worldServerHeaderLength(decryptedFirstByte: number): 4 | 5 {
-  return (decryptedFirstByte & WORLD_LARGE_SERVER_HEADER_FLAG) !== 0 ? WORLD_LARGE_SERVER_HEADER_LENGTH : WORLD_SERVER_HEADER_LENGTH;
-}
-
 function headerStream(seed: Uint8Array, sessionKey: Uint8Array): Arc4 {
   const key = createHmac("sha1", seed).update(sessionKey).digest();
   return new Arc4(key, ARC4_DROP_LENGTH);
@@ -35,7 +21,7 @@ function headerStream(seed: Uint8Array, sessionKey: Uint8Array): Arc4 {
  * The 3.3.5a world header cipher of one connection end: two ARC4-drop1024 streams keyed with
  * HMAC-SHA1(seed, K). Only headers pass through it, in order, in place. Because it is a stream
  * cipher, a header may be processed in pieces: decrypt the first byte of a server header, learn
- * from {@link worldServerHeaderLength} whether 3 or 4 bytes follow, then decrypt those.
+ * from `serverHeaderLength` (world/framing) whether 3 or 4 bytes follow, then decrypt those.
  *
  * AzerothCore initialises it right after a valid CMSG_AUTH_SESSION digest, before it sends
  * SMSG_AUTH_RESPONSE; SMSG_AUTH_CHALLENGE and CMSG_AUTH_SESSION themselves travel in clear.

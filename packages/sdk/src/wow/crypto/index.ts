@@ -55,12 +55,7 @@ export type { RegistrationData } from "./account-credentials.js";
 export {
   CLIENT_TO_SERVER_HEADER_SEED,
   SERVER_TO_CLIENT_HEADER_SEED,
-  WORLD_CLIENT_HEADER_LENGTH,
-  WORLD_LARGE_SERVER_HEADER_FLAG,
-  WORLD_LARGE_SERVER_HEADER_LENGTH,
-  WORLD_SERVER_HEADER_LENGTH,
   WorldHeaderCipher,
-  worldServerHeaderLength,
 } from "./header-cipher.js";
 
 export { AUTH_SEED_LENGTH, computeAuthSessionDigest, verifyAuthSessionDigest } from "./auth-session-digest.js";

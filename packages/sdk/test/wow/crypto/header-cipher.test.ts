@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isTc9Error } from "../../../src/errors.js";
 import { Arc4 } from "../../../src/wow/crypto/arc4.js";
-import { WorldHeaderCipher, worldServerHeaderLength } from "../../../src/wow/crypto/header-cipher.js";
+import { WorldHeaderCipher } from "../../../src/wow/crypto/header-cipher.js";
+import { serverHeaderLength } from "../../../src/wow/world/framing.js";
 import { bytesToHex, column, hexToBytes, readVectorRows } from "./vector-file.js";
 
 // Real 3.3.5a client capture from gtker/wow_srp src/wrath_header/mod.rs
@@ -83,7 +84,7 @@ describe("WorldHeaderCipher against the real 3.3.5a capture", () => {
     const received: { size: number; opcode: number }[] = [];
     while (offset < stream.length) {
       client.decryptHeader(stream, offset, offset + 1);
-      const length = worldServerHeaderLength(stream[offset] ?? 0);
+      const length = serverHeaderLength(stream[offset] ?? 0);
       client.decryptHeader(stream, offset + 1, offset + length);
       const header = stream.subarray(offset, offset + length);
       const size = length === 5

@@ -49,3 +49,12 @@ export type { Logger, LoggerSettings } from "./observability/logger.js";
 export { createLogger } from "./observability/logger.js";
 export type { ReadinessReport } from "./observability/health-server.js";
 export { NodeMetrics } from "./observability/node-metrics.js";
+
+// Contracts on the wire
+export { ContractDecodeError } from "./contracts/errors.js";
+export type { GrpcServiceDefinition } from "./contracts/grpc.js";
+export { toGrpcServiceDefinition } from "./contracts/grpc.js";
+
+// Bus, storage: each area's index is itself a curated list of names.
+export * from "./bus/index.js";
+export * from "./storage/index.js";

@@ -45,9 +45,12 @@ export interface HealthCheck<Options = undefined> {
   check(ctx: ModuleContext<Options>): Promise<void>;
 }
 
+/** Any event definition, whatever its payload and subject parameters. */
+export type AnyEventDef = EventDef<unknown, string>;
+
 export interface ModuleEvents {
-  readonly publishes?: readonly EventDef<never>[];
-  readonly subscribes?: readonly EventDef<never>[];
+  readonly publishes?: readonly AnyEventDef[];
+  readonly subscribes?: readonly AnyEventDef[];
 }
 
 /** What `start` returns: the contract implementation (when the module serves one) and `stop`. */

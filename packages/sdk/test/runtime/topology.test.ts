@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { z } from "zod";
-import { defineContract, defineModule, defineTopology, TopologyError, type TopologyInput } from "@tc9/sdk";
+import { defineContract, defineEvent, defineModule, defineTopology, struct, TopologyError, u32, type TopologyInput } from "@tc9/sdk";
 
 const Alpha = defineContract({ serviceName: "Alpha", fullName: "test.Alpha", methods: {} });
 const Beta = defineContract({ serviceName: "Beta", fullName: "test.Beta", methods: {} });
@@ -135,7 +135,7 @@ describe("defineTopology", () => {
   });
 
   it("TC9_ERR_TOPOLOGY_LOCAL_BUS_SPLIT when evented modules span processes on the local bus", () => {
-    const event = { subject: "tc9.test" } as never;
+    const event = defineEvent({ subject: "tc9.test.split", type: 1, payload: struct({ N: u32 }) });
     const p = defineModule({ name: "p", events: { publishes: [event] }, start: async () => ({}) });
     const s = defineModule({ name: "s", events: { subscribes: [event] }, start: async () => ({}) });
     expectCode({ realms, nodes: { a: { modules: [p] }, b: { modules: [s] } } }, "TC9_ERR_TOPOLOGY_LOCAL_BUS_SPLIT", /kind: "nats"/);

@@ -1,0 +1,1 @@
+export { createProgram, ExitCode, runCli } from "./program.js";

@@ -1,29 +1,36 @@
 /**
- * The contract code generator: turns every `proto/v1/*.proto` into typed TypeScript in
- * `src/contracts/generated/` (one file per .proto plus `index.ts`), with hand-rolled protobufjs
- * encode/decode per message and a `defineContract` constant per service.
+ * The contract code generator's command line.
  *
- * Run `npm run gen -w @tc9/sdk` after changing a .proto file; a test fails while the generated
- * files differ from what `generateContracts()` produces.
+ * - `npm run gen -w @tc9/sdk` (no arguments): regenerates the SDK's own contracts, every
+ *   `proto/v1/*.proto` into `src/contracts/generated/`, and the test fixture. A test fails while
+ *   the generated files differ from what `generateContracts()` produces.
+ * - `node --import tsx <sdk>/scripts/gen-contracts.ts --proto <dir> --out <dir>`: generates an SDK
+ *   user's contracts against `@tc9/sdk/contract-runtime` (`--runtime-import` overrides that).
+ *
+ * The generator itself is `src/codegen/` (`@tc9/sdk/codegen`); this file only adds the SDK's own
+ * targets, whose paths are relative to the package and whose runtime is imported relatively.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { emitFile, emitIndex } from "./contract-gen/emit-file.js";
-import { ContractGenerationError } from "./contract-gen/generation-error.js";
-import { IdentifierRegistry } from "./contract-gen/names.js";
-import { loadProtoFile } from "./contract-gen/proto-model.js";
+import { parseArgs } from "node:util";
+import {
+  generateContracts as generate,
+  readGeneratedContracts as readGenerated,
+  writeContracts as write,
+  type ContractCodegenOptions,
+  type GeneratedFile,
+} from "../src/codegen/index.js";
 
 /** The `@tc9/sdk` package folder. */
 export const SDK_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Where one generation run reads and writes; relative paths are relative to the package. */
+/** One of the SDK's own generation targets; paths are relative to the package. */
 export interface GenerateOptions {
   /** Folder of the .proto files. */
   readonly protoDir: string;
   /** Folder the TypeScript goes to; its previous contents are replaced. */
   readonly outDir: string;
-  /** Folder of `contract.ts` and `wire.ts`, which the generated code imports. */
+  /** Folder of `contract.ts` and `wire.ts`, which the generated code imports relatively. */
   readonly runtimeDir: string;
 }
 
@@ -44,78 +51,59 @@ export const TEST_FIXTURE_CONTRACTS: GenerateOptions = {
 /** Everything `npm run gen -w @tc9/sdk` writes. */
 export const GENERATION_TARGETS: readonly GenerateOptions[] = [V1_CONTRACTS, TEST_FIXTURE_CONTRACTS];
 
-/** One generated file: its name inside `outDir` and its full text. */
-export interface GeneratedFile {
-  readonly name: string;
-  readonly contents: string;
+/** Generates one SDK target in memory, in file name order, `index.ts` last. */
+export function generateContracts(options: GenerateOptions = V1_CONTRACTS): GeneratedFile[] {
+  return generate(codegenOptions(options));
 }
 
-function resolveOptions(options: GenerateOptions): GenerateOptions {
+/** Replaces the contents of an SDK target's `outDir` with freshly generated files; returns their paths. */
+export function writeContracts(options: GenerateOptions = V1_CONTRACTS): string[] {
+  return write(codegenOptions(options));
+}
+
+/** The generated files currently on disk in an SDK target's `outDir` (for the staleness check). */
+export function readGeneratedContracts(options: GenerateOptions = V1_CONTRACTS): GeneratedFile[] {
+  return readGenerated(codegenOptions(options));
+}
+
+function codegenOptions(options: GenerateOptions): ContractCodegenOptions {
+  const outDir = resolve(SDK_ROOT, options.outDir);
+  const runtimeImport = relative(outDir, resolve(SDK_ROOT, options.runtimeDir)).split(sep).join("/");
   return {
     protoDir: resolve(SDK_ROOT, options.protoDir),
-    outDir: resolve(SDK_ROOT, options.outDir),
-    runtimeDir: resolve(SDK_ROOT, options.runtimeDir),
+    outDir,
+    runtimeImport: runtimeImport.startsWith(".") ? runtimeImport : `./${runtimeImport}`,
+    sourceRoot: SDK_ROOT,
+    generatedBy: "scripts/gen-contracts.ts",
+    regenerateCommand: "npm run gen -w @tc9/sdk",
   };
 }
 
-/** Generates the contract code in memory, in file name order, `index.ts` last. */
-export function generateContracts(options: GenerateOptions = V1_CONTRACTS): GeneratedFile[] {
-  const { protoDir, outDir, runtimeDir } = resolveOptions(options);
-  const names = new IdentifierRegistry(packagePath(protoDir));
-  const runtimeImport = toImportPath(relative(outDir, runtimeDir));
-  const protoFiles = readdirSync(protoDir)
-    .filter((name) => name.endsWith(".proto"))
-    .sort();
-  const outputs = new Map<string, string>([["index.ts", "the generated index"]]);
-  const files = protoFiles.map((protoFile): GeneratedFile => {
-    const protoPath = join(protoDir, protoFile);
-    const model = loadProtoFile(protoPath, names);
-    const clash = outputs.get(model.outputName);
-    if (clash !== undefined) {
-      throw new ContractGenerationError(protoFile, `it would be generated as ${model.outputName}, like ${clash}`, "Rename it.");
-    }
-    outputs.set(model.outputName, protoFile);
-    return { name: model.outputName, contents: emitFile(model, { sourcePath: packagePath(protoPath), runtimeImport }) };
-  });
-  const index = emitIndex(
-    files.map((file) => file.name),
-    `${packagePath(protoDir)}/*.proto`,
-  );
-  return [...files, { name: "index.ts", contents: index }];
-}
+const USAGE = "usage: gen-contracts.ts [--proto <dir> --out <dir> [--runtime-import <specifier>]]";
 
-/** Replaces the contents of `outDir` with freshly generated files; returns their paths. */
-export function writeContracts(options: GenerateOptions = V1_CONTRACTS): string[] {
-  const { outDir } = resolveOptions(options);
-  const files = generateContracts(options);
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  return files.map((file) => {
-    const path = join(outDir, file.name);
-    writeFileSync(path, file.contents);
-    return path;
-  });
-}
-
-/** The generated files currently on disk in `outDir` (for the staleness check). */
-export function readGeneratedContracts(options: GenerateOptions = V1_CONTRACTS): GeneratedFile[] {
-  const { outDir } = resolveOptions(options);
-  return readdirSync(outDir)
-    .filter((name) => name.endsWith(".ts"))
-    .sort()
-    .map((name) => ({ name, contents: readFileSync(join(outDir, name), "utf8") }));
-}
-
-function packagePath(path: string): string {
-  return relative(SDK_ROOT, path).split(sep).join("/");
-}
-
-function toImportPath(relativePath: string): string {
-  const posix = relativePath.split(sep).join("/");
-  return posix.startsWith(".") ? posix : `./${posix}`;
+/** Runs the command line: the SDK's own targets, or a user's `--proto`/`--out` pair. */
+function main(args: string[]): void {
+  const usageError = (problem: string): void => {
+    process.stderr.write(`${problem}\n${USAGE}\n`);
+    process.exitCode = 2;
+  };
+  let values: { proto?: string; out?: string; "runtime-import"?: string };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { proto: { type: "string" }, out: { type: "string" }, "runtime-import": { type: "string" } },
+    }));
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.proto === undefined && values.out === undefined) {
+    for (const target of GENERATION_TARGETS) writeContracts(target);
+    return;
+  }
+  if (values.proto === undefined || values.out === undefined) return usageError("--proto and --out go together");
+  const written = write({ protoDir: values.proto, outDir: values.out, runtimeImport: values["runtime-import"] });
+  process.stdout.write(`${written.map((path) => relative(process.cwd(), path)).join("\n")}\n`);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (invokedDirectly) {
-  for (const target of GENERATION_TARGETS) writeContracts(target);
-}
+if (invokedDirectly) main(process.argv.slice(2));

@@ -8,7 +8,9 @@
  * Writing goes through the `Writer` with `{low, high}` bits, which is exact with or without
  * `long`. Values wider than a field are truncated to its width, as protobuf does.
  *
- * Not part of the public SDK surface: only generated code imports this module.
+ * Not part of the public SDK surface: only generated code imports this module (the SDK's own
+ * relatively, SDK users' as `@tc9/sdk/contract-runtime/wire.js`, see `@tc9/sdk/codegen`). Its
+ * exports may change with the generator; never call them from hand-written code.
  */
 import $protobuf from "protobufjs/minimal.js";
 import { ContractDecodeError } from "./errors.js";

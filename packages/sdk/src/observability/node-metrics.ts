@@ -4,14 +4,17 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 export type RpcSide = "client" | "server";
 export type RpcBinding = "in-process" | "grpc";
 
-export interface RpcObservation {
+/** Records calls of one method at one side and binding; label lookups are done once, here. */
+export interface RpcInstrument {
+  /** `code` is the gRPC status name, `OK` on success. */
+  observe(code: string, seconds: number): void;
+}
+
+export interface RpcLabels {
   readonly contract: string;
   readonly method: string;
   readonly side: RpcSide;
   readonly binding: RpcBinding;
-  /** gRPC status name, `OK` on success. */
-  readonly code: string;
-  readonly seconds: number;
 }
 
 /**
@@ -71,11 +74,26 @@ export class NodeMetrics {
     });
   }
 
-  observeRpc(o: RpcObservation): void {
-    const labels = { contract: o.contract, method: o.method, side: o.side, binding: o.binding };
-    this.rpcCalls.inc({ ...labels, code: o.code });
-    if (o.code !== "OK") this.rpcErrors.inc({ ...labels, code: o.code });
-    this.rpcSeconds.observe(labels, o.seconds);
+  /** An instrument for one method's calls; bind it once per method, not once per call. */
+  rpcInstrument(labels: RpcLabels): RpcInstrument {
+    const plain = { contract: labels.contract, method: labels.method, side: labels.side, binding: labels.binding };
+    const seconds = this.rpcSeconds.labels(plain);
+    const byCode = new Map<string, { calls: { inc(): void }; errors: { inc(): void } | undefined }>();
+    return {
+      observe: (code, elapsed) => {
+        let counters = byCode.get(code);
+        if (!counters) {
+          counters = {
+            calls: this.rpcCalls.labels({ ...plain, code }),
+            errors: code === "OK" ? undefined : this.rpcErrors.labels({ ...plain, code }),
+          };
+          byCode.set(code, counters);
+        }
+        counters.calls.inc();
+        counters.errors?.inc();
+        seconds.observe(elapsed);
+      },
+    };
   }
 
   busPublished(subject: string): void {

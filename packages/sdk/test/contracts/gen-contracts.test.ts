@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { generateContracts } from "../../scripts/gen-contracts.js";
-import { lowerCamel, outputFileName, serviceNames } from "../../scripts/contract-gen/names.js";
+import { lowerCamel, outputFileName, serviceNames } from "../../src/codegen/names.js";
 import { Tc9Error } from "../../src/errors.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "tc9-gen-contracts-"));

@@ -72,7 +72,7 @@ describe("node health, readiness and metrics", () => {
     const metrics = await (await fetch(`${node.httpUrl}/metrics`)).text();
     assert.match(
       metrics,
-      /tc9_rpc_calls_total\{contract="GuidService",method="GetGUIDPool",side="client",binding="in-process",code="OK",node="main"\} 1/,
+      /tc9_rpc_calls_total\{contract="v1.GuidService",method="GetGUIDPool",side="client",binding="in-process",code="OK",node="main"\} 1/,
     );
     assert.match(metrics, /tc9_module_ready\{module="guid",node="main"\} 1/);
     assert.equal((await fetch(`${node.httpUrl}/nope`)).status, 404);

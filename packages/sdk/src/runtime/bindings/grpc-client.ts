@@ -33,6 +33,7 @@ export function createGrpcClient<C extends Contract>(
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     };
     const deserialize = (bytes: Buffer): object => method.responseType.decode(bytes);
+    const instrument = metrics.rpcInstrument({ contract: contract.fullName, method: method.name, side: "client", binding: "grpc" });
     client[key] = (init, options) =>
       new Promise<object>((resolve, reject) => {
         const started = performance.now();
@@ -47,15 +48,7 @@ export function createGrpcClient<C extends Contract>(
           callOptions,
           (error, response) => {
             options?.signal?.removeEventListener("abort", cancel);
-            const code = error ? rpcStatusName(error.code) : "OK";
-            metrics.observeRpc({
-              contract: contract.serviceName,
-              method: method.name,
-              side: "client",
-              binding: "grpc",
-              code,
-              seconds: (performance.now() - started) / 1000,
-            });
+            instrument.observe(error ? rpcStatusName(error.code) : "OK", (performance.now() - started) / 1000);
             if (error) reject(new RpcError(error.code as RpcStatus, error.details, { path: method.path, cause: error }));
             else if (response) resolve(response);
             else reject(new RpcError(RpcStatus.INTERNAL, "empty response", { path: method.path }));

@@ -52,17 +52,11 @@ function implementation(
 ): grpc.UntypedServiceImplementation {
   const impl: grpc.UntypedServiceImplementation = {};
   for (const [key, method] of Object.entries(contract.methods) as [string, AnyMethod][]) {
+    const instrument = metrics.rpcInstrument({ contract: contract.fullName, method: method.name, side: "server", binding: "grpc" });
     const unary: grpc.handleUnaryCall<object, object> = (call, callback) => {
       const started = performance.now();
       const finish = (error: RpcError | null, response?: object): void => {
-        metrics.observeRpc({
-          contract: contract.serviceName,
-          method: method.name,
-          side: "server",
-          binding: "grpc",
-          code: error ? rpcStatusName(error.status) : "OK",
-          seconds: (performance.now() - started) / 1000,
-        });
+        instrument.observe(error ? rpcStatusName(error.status) : "OK", (performance.now() - started) / 1000);
         if (error) callback({ code: error.status, details: error.message });
         else callback(null, response);
       };

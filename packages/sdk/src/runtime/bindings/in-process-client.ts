@@ -25,6 +25,7 @@ export function createInProcessClient<C extends Contract>(
 ): Client<C> {
   const client: Record<string, (init: object, options?: CallOptions) => Promise<object>> = {};
   for (const [key, method] of Object.entries(contract.methods) as [string, AnyMethod][]) {
+    const instrument = metrics.rpcInstrument({ contract: contract.fullName, method: method.name, side: "client", binding: "in-process" });
     client[key] = async (init, options) => {
       const started = performance.now();
       let code: string = "OK";
@@ -50,14 +51,7 @@ export function createInProcessClient<C extends Contract>(
         code = rpcStatusName(rpcError.status);
         throw rpcError;
       } finally {
-        metrics.observeRpc({
-          contract: contract.serviceName,
-          method: method.name,
-          side: "client",
-          binding: "in-process",
-          code,
-          seconds: (performance.now() - started) / 1000,
-        });
+        instrument.observe(code, (performance.now() - started) / 1000);
       }
     };
   }

@@ -1,4 +1,4 @@
-import { Tc9Error } from "../../src/errors.js";
+import { Tc9Error } from "../errors.js";
 
 /** A `.proto` file uses something the contract generator does not support, or names collide. */
 export class ContractGenerationError extends Tc9Error {

@@ -90,7 +90,7 @@ export function loadProtoFile(protoPath: string, names: IdentifierRegistry): Pro
   };
   const source = readFileSync(protoPath, "utf8");
   if (!/^\s*syntax\s*=\s*["']proto3["']\s*;/m.test(source)) {
-    fail("the file is not proto3", 'Declare `syntax = "proto3";` (ToCloud9 v1 contracts are proto3).');
+    fail("the file is not proto3", 'Declare `syntax = "proto3";` (tc9 contracts are proto3, as ToCloud9\'s are).');
   }
   const root = new protobuf.Root();
   let parsed: protobuf.IParserResult;
@@ -102,7 +102,7 @@ export function loadProtoFile(protoPath: string, names: IdentifierRegistry): Pro
     return fail(`protobufjs cannot load it (${reason})`, "Fix the .proto file.");
   }
   if ((parsed.imports?.length ?? 0) + (parsed.weakImports?.length ?? 0) > 0) {
-    fail("it imports other files", "Keep each v1 contract self-contained, as ToCloud9's are.");
+    fail("it imports other files", "Keep each contract in one self-contained file, as ToCloud9's are.");
   }
   const scope = parsed.package === undefined ? root : root.lookup(parsed.package);
   if (!(scope instanceof protobuf.Namespace)) {

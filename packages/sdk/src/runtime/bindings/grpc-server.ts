@@ -1,11 +1,11 @@
 import * as grpc from "@grpc/grpc-js";
-import type { AnyMethod, Contract } from "../../contracts/contract.js";
+import type { AnyMethod, CallContext, Contract } from "../../contracts/contract.js";
 import { toGrpcServiceDefinition } from "../../contracts/grpc.js";
 import type { NodeMetrics } from "../../observability/node-metrics.js";
 import { RpcError, RpcStatus, rpcStatusName, toRpcError } from "../rpc-error.js";
 import type { InProcessTarget } from "./in-process-client.js";
 
-type UntypedHandler = (request: object, call: { signal: AbortSignal; deadline: number | undefined; peer: string }) => Promise<object>;
+type UntypedHandler = (request: object, call: CallContext) => Promise<object>;
 
 export interface GrpcServerHandle {
   readonly port: number;
@@ -45,6 +45,27 @@ export async function startGrpcServer(
   };
 }
 
+/** The handler's view of a gRPC call; the signal and peer are only built if the handler asks. */
+function callContextOf(call: grpc.ServerUnaryCall<object, object>): CallContext {
+  let controller: AbortController | undefined;
+  const deadline = call.getDeadline();
+  return {
+    get signal() {
+      if (!controller) {
+        const created = new AbortController();
+        controller = created;
+        if (call.cancelled) created.abort();
+        else call.once("cancelled", () => created.abort());
+      }
+      return controller.signal;
+    },
+    deadline: deadline instanceof Date ? deadline.getTime() : Number.isFinite(deadline) ? deadline : undefined,
+    get peer() {
+      return call.getPeer();
+    },
+  };
+}
+
 function implementation(
   contract: Contract,
   target: InProcessTarget<Contract>,
@@ -65,15 +86,8 @@ function implementation(
         finish(new RpcError(RpcStatus.UNAVAILABLE, `module "${target.module}" serving ${contract.fullName} is not started`));
         return;
       }
-      const abort = new AbortController();
-      call.on("cancelled", () => abort.abort());
-      const deadline = call.getDeadline();
       target.inFlight.enter();
-      handler(call.request, {
-        signal: abort.signal,
-        deadline: deadline instanceof Date ? deadline.getTime() : Number.isFinite(deadline) ? deadline : undefined,
-        peer: call.getPeer(),
-      })
+      handler(call.request, callContextOf(call))
         .then(
           (response) => finish(null, response),
           (error: unknown) => finish(toRpcError(error, method.path)),

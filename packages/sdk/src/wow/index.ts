@@ -47,3 +47,10 @@ export type {
 // Crypto: SRP6 (logon), account credentials, world header cipher, auth-session digest.
 // The crypto index is itself a curated list of names.
 export * from "./crypto/index.js";
+
+// Logon protocol (port 3724): both sides of every command, the stream splitter, result codes.
+export * from "./logon/index.js";
+
+// World messages: the shared codec type, then each family's curated list of codecs.
+export * from "./world/message-codec.js";
+export * from "./world/messages/session-social-index.js";

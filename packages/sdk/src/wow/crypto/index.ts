@@ -41,7 +41,7 @@ export {
 export { createReconnectChallenge, Srp6Server, verifyReconnectProof } from "./srp6-server.js";
 export type { ReconnectProofCheck, Srp6ServerOptions, Srp6ServerRejection, Srp6ServerVerification } from "./srp6-server.js";
 export { createReconnectProof, Srp6Client } from "./srp6-client.js";
-export type { ReconnectProof, ReconnectProofRequest, Srp6ClientOptions } from "./srp6-client.js";
+export type { ReconnectProof, ReconnectProofInput, Srp6ClientOptions } from "./srp6-client.js";
 
 export {
   checkPassword,

@@ -110,7 +110,7 @@ export class Srp6Client {
 }
 
 /** Inputs of a client reconnect proof. */
-export interface ReconnectProofRequest {
+export interface ReconnectProofInput {
   /** Account name; upper-cased (basic Latin letters only). */
   readonly username: string;
   /** The 16 bytes of the server's reconnect challenge. */
@@ -130,7 +130,7 @@ export interface ReconnectProof {
 }
 
 /** Builds the client's reconnect proof from the server's reconnect challenge. */
-export function createReconnectProof(request: ReconnectProofRequest): ReconnectProof {
+export function createReconnectProof(request: ReconnectProofInput): ReconnectProof {
   const clientData = request.clientData ?? randomBytesArray(SRP6_RECONNECT_DATA_LENGTH);
   requireLength(clientData, SRP6_RECONNECT_DATA_LENGTH, "reconnect client data R1");
   requireLength(request.serverChallenge, SRP6_RECONNECT_DATA_LENGTH, "reconnect server challenge");

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark compares a subject with a baseline measured in the same run
 // and prints both absolute figures and their ratio (subject ÷ baseline; > 1 means faster).
 import type { BenchComparison } from "../packages/sdk/bench/measure.js";
+import { benchNatsBus } from "../packages/sdk/bench/bus.bench.js";
 import { benchGrpcBinding, benchInProcessBinding } from "../packages/sdk/bench/runtime.bench.js";
 import {
   benchSrp6ServerProofs,
@@ -8,14 +9,17 @@ import {
   benchWorldHeaderCipher5Bytes,
   benchWorldHeaderCipher6Bytes,
 } from "../packages/sdk/bench/wow-crypto.bench.js";
+import { benchGroupListCodec } from "../packages/sdk/bench/wow-group-list.bench.js";
 
 const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGrpcBinding,
   benchInProcessBinding,
+  benchNatsBus,
   benchWorldHeaderCipher4Bytes,
   benchWorldHeaderCipher5Bytes,
   benchWorldHeaderCipher6Bytes,
   benchSrp6ServerProofs,
+  benchGroupListCodec,
 ];
 
 const filters = process.argv.slice(2);

@@ -54,3 +54,7 @@ export * from "./logon/index.js";
 // World messages: the shared codec type, then each family's curated list of codecs.
 export * from "./world/message-codec.js";
 export * from "./world/messages/session-social-index.js";
+export * from "./world/messages/cross-player-index.js";
+
+// Update objects: SMSG_(COMPRESSED_)UPDATE_OBJECT blocks and the party-frame unit fields.
+export * from "./world/update-object/index.js";

@@ -59,6 +59,11 @@ export type ModuleInstance<S extends Contract | undefined> = (S extends Contract
   : { readonly handlers?: undefined }) & {
   /** Called once when the node stops, after in-flight calls into this module drained. */
   stop?(): Promise<void>;
+  /**
+   * What the module wants operators and tests to see, e.g. the address a socket server bound:
+   * shown on `/healthz` and returned by `RunningNode.moduleInfo(name)`.
+   */
+  info?(): Record<string, unknown>;
 };
 
 export interface ModuleSpec<S extends Contract | undefined, Options> {
@@ -113,6 +118,7 @@ export interface AnyModule {
 export interface StartedModule {
   readonly handlers?: unknown;
   stop?(): Promise<void>;
+  info?(): Record<string, unknown>;
 }
 
 const moduleName = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

@@ -42,6 +42,8 @@ export interface RunningNode {
   /** Resolves once every hosted module has started (it may take retries while a dependency is down). */
   started(): Promise<void>;
   readiness(): Promise<ReadinessReport>;
+  /** What a started module reports about itself (`info()`), or undefined while it is not started. */
+  moduleInfo(module: string): Record<string, unknown> | undefined;
   /** A client for any contract served in the topology, bound like a module's `ctx.use`. */
   use<C extends Contract>(contract: C): Client<C>;
   /** Stops in reverse start order after draining in-flight calls. Idempotent. */
@@ -147,7 +149,11 @@ export async function startNode(topology: Topology, nodeName: string, options: S
     describe: () => ({
       node: nodeName,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      modules: [...slots.values()].map((slot) => ({ name: slot.module.name, started: slot.instance !== undefined })),
+      modules: [...slots.values()].map((slot) => ({
+        name: slot.module.name,
+        started: slot.instance !== undefined,
+        ...(slot.instance?.info ? { info: slot.instance.info() } : {}),
+      })),
     }),
   });
 
@@ -217,6 +223,7 @@ export async function startNode(topology: Topology, nodeName: string, options: S
     bus,
     started: () => startSequence,
     readiness,
+    moduleInfo: (module) => slots.get(module)?.instance?.info?.(),
     use: clientFor,
     stop,
   };

@@ -57,14 +57,23 @@ describe("node health, readiness and metrics", () => {
     const guid = defineModule({
       name: "guid",
       serves: GuidService,
-      start: async () => ({ handlers: { getGUIDPool: async () => ({ api: "", receiverGUID: [{ start: 1n, end: 1n }] }) } }),
+      start: async () => ({
+        handlers: { getGUIDPool: async () => ({ api: "", receiverGUID: [{ start: 1n, end: 1n }] }) },
+        info: () => ({ pools: "memory" }),
+      }),
     });
     const topology = defineTopology({ realms: [{ id: 1, name: "T" }], nodes: { main: { modules: [guid] } } });
     const node = await startNode(topology, "main", { logger: quiet });
     after(() => node.stop());
     await node.started();
-    const health = (await (await fetch(`${node.httpUrl}/healthz`)).json()) as { status: string; node: string };
+    const health = (await (await fetch(`${node.httpUrl}/healthz`)).json()) as {
+      status: string;
+      node: string;
+      modules: Array<{ name: string; started: boolean; info?: unknown }>;
+    };
     assert.deepEqual([health.status, health.node], ["ok", "main"]);
+    assert.deepEqual(health.modules, [{ name: "guid", started: true, info: { pools: "memory" } }]);
+    assert.deepEqual(node.moduleInfo("guid"), { pools: "memory" });
     const ready = await readyz(node.httpUrl);
     assert.equal(ready.status, 200);
     assert.ok(ready.body.checks.some((c) => c.name === "module:guid" && c.ok));

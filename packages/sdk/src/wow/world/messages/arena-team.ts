@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readBool, readList, writeBool } from "./cross-player-wire.js";
+import { failEncode, readBool, readList, writeBool } from "./wire-helpers.js";
 
 /*
  * Arena teams (3.3.5a), as AzerothCore `ArenaTeamHandler.cpp` reads them and `ArenaTeam.cpp`
@@ -128,7 +128,7 @@ export interface SmsgArenaTeamRoster {
 
 function writeMember(writer: PacketWriter, member: ArenaTeamRosterMember, hasExtraFields: boolean): void {
   if (hasExtraFields !== (member.extra !== undefined)) {
-    encodeError(writer, Opcode.SMSG_ARENA_TEAM_ROSTER, `member ${member.name}: extra must be given exactly when hasExtraFields is set`);
+    failEncode(writer, Opcode.SMSG_ARENA_TEAM_ROSTER, `member ${member.name}: extra must be given exactly when hasExtraFields is set`);
   }
   writer.writeU64(member.guid);
   writeBool(writer, member.online);

@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { decodeError, readBool, writeBool } from "./cross-player-wire.js";
+import { decodeError, readBool, writeBool } from "./wire-helpers.js";
 
 /*
  * SMSG_BATTLEFIELD_STATUS (3.3.5a) in each of its forms, as AzerothCore

@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { readBool, readList, writeBool } from "./cross-player-wire.js";
+import { readBool, readList, writeBool } from "./wire-helpers.js";
 
 /*
  * Battleground and arena queues (3.3.5a), as AzerothCore `BattleGroundHandler.cpp` reads them and

@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readBool, readList, writeBool } from "./cross-player-wire.js";
+import { failEncode, readBool, readList, writeBool } from "./wire-helpers.js";
 
 /*
  * SMSG_GROUP_LIST as AzerothCore's `Group::SendUpdateToPlayer` writes it (3.3.5a): the receiver's
@@ -141,10 +141,10 @@ export const smsgGroupListCodec: MessageCodec<SmsgGroupList> = defineMessageCode
   write(writer, message) {
     const isLfg = (message.groupType & GroupTypeFlag.LFG) !== 0;
     if (isLfg !== (message.lfg !== undefined)) {
-      encodeError(writer, Opcode.SMSG_GROUP_LIST, "the lfg block must be given exactly when groupType has the LFG bit (0x08)");
+      failEncode(writer, Opcode.SMSG_GROUP_LIST, "the lfg block must be given exactly when groupType has the LFG bit (0x08)");
     }
     if ((message.members.length > 0) !== (message.loot !== undefined)) {
-      encodeError(writer, Opcode.SMSG_GROUP_LIST, "loot settings must be given exactly when the member list is not empty");
+      failEncode(writer, Opcode.SMSG_GROUP_LIST, "loot settings must be given exactly when the member list is not empty");
     }
     writer.writeU8(message.groupType).writeU8(message.subGroup).writeU8(message.flags).writeU8(message.roles);
     if (message.lfg !== undefined) writer.writeU8(message.lfg.dungeonState).writeU32(message.lfg.dungeonEntry);

@@ -1,6 +1,6 @@
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type EmptyMessage, type MessageCodec } from "../message-codec.js";
-import { readList } from "./cross-player-wire.js";
+import { readList } from "./wire-helpers.js";
 
 /*
  * Party invitations, leaving, leadership and loot settings (3.3.5a). Layouts follow AzerothCore's

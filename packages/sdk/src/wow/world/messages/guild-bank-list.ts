@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readBool, readList, writeBool } from "./cross-player-wire.js";
+import { failEncode, readBool, readList, writeBool } from "./wire-helpers.js";
 
 /*
  * SMSG_GUILD_BANK_LIST (3.3.5a) as AzerothCore `GuildBankQueryResults::Write` writes it:
@@ -66,9 +66,9 @@ function hasTabList(tabId: number, fullUpdate: boolean): boolean {
 }
 
 function writeItem(writer: PacketWriter, item: GuildBankItem): void {
-  if (item.itemId === 0) encodeError(writer, OPCODE, "a bank item cannot have item id 0; leave `item` out for an empty slot");
+  if (item.itemId === 0) failEncode(writer, OPCODE, "a bank item cannot have item id 0; leave `item` out for an empty slot");
   if ((item.randomPropertyId !== 0) !== (item.randomPropertySeed !== undefined)) {
-    encodeError(writer, OPCODE, "randomPropertySeed must be given exactly when randomPropertyId is not 0");
+    failEncode(writer, OPCODE, "randomPropertySeed must be given exactly when randomPropertyId is not 0");
   }
   writer.writeU32(item.itemId).writeI32(item.flags).writeI32(item.randomPropertyId);
   if (item.randomPropertySeed !== undefined) writer.writeI32(item.randomPropertySeed);
@@ -108,7 +108,7 @@ export const smsgGuildBankListCodec: MessageCodec<SmsgGuildBankList> = defineMes
   opcode: OPCODE,
   write(writer, message) {
     if (hasTabList(message.tabId, message.fullUpdate) !== (message.tabs !== undefined)) {
-      encodeError(writer, OPCODE, "tabs must be given exactly for a full update of tab 0");
+      failEncode(writer, OPCODE, "tabs must be given exactly for a full update of tab 0");
     }
     writer.writeU64(message.money).writeU8(message.tabId).writeI32(message.withdrawalsRemaining);
     writeBool(writer, message.fullUpdate);

@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readList } from "./cross-player-wire.js";
+import { failEncode, readList } from "./wire-helpers.js";
 
 /*
  * MSG_GUILD_BANK_LOG_QUERY from the server (3.3.5a), as AzerothCore `GuildBankLogQueryResults::Write`
@@ -64,13 +64,13 @@ function writeEntry(writer: PacketWriter, entry: GuildBankLogEntry): void {
   if (isItemEntry(entry.entryType)) {
     const { item } = entry;
     if (item === undefined || entry.money !== undefined || isMoveEntry(entry.entryType) !== (item.otherTab !== undefined)) {
-      encodeError(writer, OPCODE, `log entry type ${entry.entryType} needs item (with otherTab only for moves) and no money`);
+      failEncode(writer, OPCODE, `log entry type ${entry.entryType} needs item (with otherTab only for moves) and no money`);
     }
     writer.writeU32(item.itemId).writeU32(item.count);
     if (item.otherTab !== undefined) writer.writeU8(item.otherTab);
   } else {
     if (entry.money === undefined || entry.item !== undefined) {
-      encodeError(writer, OPCODE, `log entry type ${entry.entryType} needs money and no item`);
+      failEncode(writer, OPCODE, `log entry type ${entry.entryType} needs money and no item`);
     }
     writer.writeU32(entry.money);
   }

@@ -1,6 +1,6 @@
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { readBool, writeBool } from "./cross-player-wire.js";
+import { readBool, writeBool } from "./wire-helpers.js";
 
 /*
  * CMSG_GUILD_BANK_SWAP_ITEMS (3.3.5a) with all three branches, as AzerothCore

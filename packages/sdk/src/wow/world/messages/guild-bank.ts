@@ -1,6 +1,6 @@
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { readBool, writeBool } from "./cross-player-wire.js";
+import { readBool, writeBool } from "./wire-helpers.js";
 
 /*
  * Guild bank requests and tab texts (3.3.5a), as AzerothCore `GuildPackets.cpp` reads and writes

@@ -1,6 +1,6 @@
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readList } from "./cross-player-wire.js";
+import { failEncode, readList } from "./wire-helpers.js";
 
 /*
  * Guild management requests from the client (3.3.5a): ranks, membership, notes and texts, as
@@ -35,7 +35,7 @@ export const cmsgGuildRankCodec: MessageCodec<CmsgGuildRank> = defineMessageCode
   opcode: Opcode.CMSG_GUILD_RANK,
   write(writer, message) {
     if (message.tabs.length !== GUILD_BANK_TAB_SLOTS) {
-      encodeError(writer, Opcode.CMSG_GUILD_RANK, `tabs must have ${GUILD_BANK_TAB_SLOTS} entries, got ${message.tabs.length}`);
+      failEncode(writer, Opcode.CMSG_GUILD_RANK, `tabs must have ${GUILD_BANK_TAB_SLOTS} entries, got ${message.tabs.length}`);
     }
     writer.writeU32(message.rankId).writeU32(message.rights).writeCString(message.rankName).writeU32(message.withdrawGoldLimit);
     for (const tab of message.tabs) writer.writeU32(tab.flags).writeU32(tab.withdrawItemLimit);

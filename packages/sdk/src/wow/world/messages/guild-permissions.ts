@@ -3,7 +3,7 @@ import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
 import { GUILD_BANK_TAB_SLOTS, type GuildBankTabRights } from "./guild-management.js";
-import { encodeError, readList } from "./cross-player-wire.js";
+import { failEncode, readList } from "./wire-helpers.js";
 
 /*
  * The receiver's own guild rights, remaining bank withdrawals and the guild event log (3.3.5a),
@@ -35,7 +35,7 @@ export const msgGuildPermissionsServerCodec: MessageCodec<MsgGuildPermissionsSer
   opcode: Opcode.MSG_GUILD_PERMISSIONS,
   write(writer, message) {
     if (message.tabs.length !== GUILD_BANK_TAB_SLOTS) {
-      encodeError(writer, Opcode.MSG_GUILD_PERMISSIONS, `tabs must have ${GUILD_BANK_TAB_SLOTS} entries, got ${message.tabs.length}`);
+      failEncode(writer, Opcode.MSG_GUILD_PERMISSIONS, `tabs must have ${GUILD_BANK_TAB_SLOTS} entries, got ${message.tabs.length}`);
     }
     writer.writeU32(message.rankId).writeU32(message.rights).writeU32(message.withdrawGoldLimit).writeU8(message.purchasedTabs);
     for (const tab of message.tabs) writer.writeU32(tab.flags).writeU32(tab.withdrawItemLimit);
@@ -103,7 +103,7 @@ function hasRank(eventType: number): boolean {
 
 function writeEntry(writer: PacketWriter, entry: GuildEventLogEntry): void {
   if (hasOtherGuid(entry.eventType) !== (entry.otherGuid !== undefined) || hasRank(entry.eventType) !== (entry.rankId !== undefined)) {
-    encodeError(writer, Opcode.MSG_GUILD_EVENT_LOG_QUERY, `event type ${entry.eventType} has the wrong optional fields`);
+    failEncode(writer, Opcode.MSG_GUILD_EVENT_LOG_QUERY, `event type ${entry.eventType} has the wrong optional fields`);
   }
   writer.writeU8(entry.eventType).writeU64(entry.playerGuid);
   if (entry.otherGuid !== undefined) writer.writeU64(entry.otherGuid);

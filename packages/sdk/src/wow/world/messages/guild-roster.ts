@@ -3,7 +3,7 @@ import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
 import { GUILD_BANK_TAB_SLOTS, type GuildBankTabRights } from "./guild-management.js";
-import { decodeError, encodeError, readList } from "./cross-player-wire.js";
+import { decodeError, failEncode, readList } from "./wire-helpers.js";
 
 /*
  * The guild roster (3.3.5a) as AzerothCore `GuildPackets.cpp` (`GuildRoster::Write`,
@@ -57,7 +57,7 @@ export interface SmsgGuildRoster {
 
 function writeRank(writer: PacketWriter, rank: GuildRosterRank): void {
   if (rank.tabs.length !== GUILD_BANK_TAB_SLOTS) {
-    encodeError(writer, Opcode.SMSG_GUILD_ROSTER, `each rank needs ${GUILD_BANK_TAB_SLOTS} tab entries, got ${rank.tabs.length}`);
+    failEncode(writer, Opcode.SMSG_GUILD_ROSTER, `each rank needs ${GUILD_BANK_TAB_SLOTS} tab entries, got ${rank.tabs.length}`);
   }
   writer.writeU32(rank.rights).writeU32(rank.withdrawGoldLimit);
   for (const tab of rank.tabs) writer.writeU32(tab.flags).writeU32(tab.withdrawItemLimit);
@@ -72,7 +72,7 @@ function readRank(reader: PacketReader): GuildRosterRank {
 
 function writeMember(writer: PacketWriter, member: GuildRosterMember): void {
   if ((member.status === 0) !== (member.daysOffline !== undefined)) {
-    encodeError(writer, Opcode.SMSG_GUILD_ROSTER, `member ${member.name}: daysOffline must be given exactly when status is 0 (offline)`);
+    failEncode(writer, Opcode.SMSG_GUILD_ROSTER, `member ${member.name}: daysOffline must be given exactly when status is 0 (offline)`);
   }
   writer.writeU64(member.guid).writeU8(member.status).writeCString(member.name).writeI32(member.rankId);
   writer.writeU8(member.level).writeU8(member.classId).writeU8(member.gender).writeI32(member.zoneId);

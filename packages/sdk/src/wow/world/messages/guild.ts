@@ -1,6 +1,6 @@
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readList } from "./cross-player-wire.js";
+import { failEncode, readList } from "./wire-helpers.js";
 
 /*
  * Guild queries, invitations, events and command results (3.3.5a), as AzerothCore
@@ -93,7 +93,7 @@ export const smsgGuildQueryResponseCodec: MessageCodec<SmsgGuildQueryResponse> =
   opcode: Opcode.SMSG_GUILD_QUERY_RESPONSE,
   write(writer, message) {
     if (message.rankNames.length !== GUILD_RANK_SLOTS) {
-      encodeError(writer, Opcode.SMSG_GUILD_QUERY_RESPONSE, `rankNames must have ${GUILD_RANK_SLOTS} entries, got ${message.rankNames.length}`);
+      failEncode(writer, Opcode.SMSG_GUILD_QUERY_RESPONSE, `rankNames must have ${GUILD_RANK_SLOTS} entries, got ${message.rankNames.length}`);
     }
     writer.writeU32(message.guildId).writeCString(message.name);
     for (const rankName of message.rankNames) writer.writeCString(rankName);
@@ -172,7 +172,7 @@ export const smsgGuildEventCodec: MessageCodec<SmsgGuildEvent> = defineMessageCo
   opcode: Opcode.SMSG_GUILD_EVENT,
   write(writer, message) {
     if (guildEventHasGuid(message.eventType) !== (message.guid !== undefined)) {
-      encodeError(writer, Opcode.SMSG_GUILD_EVENT, `event type ${message.eventType} ${guildEventHasGuid(message.eventType) ? "needs" : "has no"} guid`);
+      failEncode(writer, Opcode.SMSG_GUILD_EVENT, `event type ${message.eventType} ${guildEventHasGuid(message.eventType) ? "needs" : "has no"} guid`);
     }
     writer.writeU8(message.eventType).writeU8(message.params.length);
     for (const param of message.params) writer.writeCString(param);

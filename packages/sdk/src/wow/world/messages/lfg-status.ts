@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readBool, readList, writeBool } from "./cross-player-wire.js";
+import { failEncode, readBool, readList, writeBool } from "./wire-helpers.js";
 
 /*
  * Dungeon finder queue state (3.3.5a): SMSG_LFG_UPDATE_PLAYER, SMSG_LFG_UPDATE_PARTY and
@@ -120,7 +120,7 @@ export const smsgLfgUpdatePartyCodec: MessageCodec<SmsgLfgUpdateParty> = defineM
     const { details } = message;
     if (details === undefined) return;
     if (details.unknown.length !== PARTY_UNKNOWN_BYTES) {
-      encodeError(writer, Opcode.SMSG_LFG_UPDATE_PARTY, `unknown must have ${PARTY_UNKNOWN_BYTES} bytes, got ${details.unknown.length}`);
+      failEncode(writer, Opcode.SMSG_LFG_UPDATE_PARTY, `unknown must have ${PARTY_UNKNOWN_BYTES} bytes, got ${details.unknown.length}`);
     }
     writeBool(writer, details.joined);
     writeBool(writer, details.queued);

@@ -1,7 +1,7 @@
 import type { PacketReader } from "../../codec/packet-reader.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
-import { readBool, readList, writeBool } from "./cross-player-wire.js";
+import { readBool, readList, writeBool } from "./wire-helpers.js";
 
 /*
  * The dungeon finder (3.3.5a): client requests, role checks and group proposals, as AzerothCore

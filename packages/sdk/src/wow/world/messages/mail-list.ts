@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readList } from "./cross-player-wire.js";
+import { failEncode, readList } from "./wire-helpers.js";
 
 /*
  * SMSG_MAIL_LIST_RESULT (3.3.5a) as AzerothCore `HandleGetMailList` writes it:
@@ -111,7 +111,7 @@ export function azerothCoreMailSize(mail: Pick<MailListEntry, "messageType" | "s
 
 function writeItem(writer: PacketWriter, item: MailListItem): void {
   if (item.enchantments.length !== MAIL_ITEM_ENCHANTMENT_SLOTS) {
-    encodeError(writer, OPCODE, `each item needs ${MAIL_ITEM_ENCHANTMENT_SLOTS} enchantment slots, got ${item.enchantments.length}`);
+    failEncode(writer, OPCODE, `each item needs ${MAIL_ITEM_ENCHANTMENT_SLOTS} enchantment slots, got ${item.enchantments.length}`);
   }
   writer.writeU8(item.index).writeU32(item.itemGuidLow).writeU32(item.itemId);
   for (const enchantment of item.enchantments) writer.writeU32(enchantment.enchantId).writeU32(enchantment.duration).writeU32(enchantment.charges);
@@ -141,7 +141,7 @@ function readItem(reader: PacketReader): MailListItem {
 
 function writeMail(writer: PacketWriter, mail: MailListEntry): void {
   if (hasSenderGuid(mail.messageType) !== (mail.senderGuid !== undefined) || hasSenderId(mail.messageType) !== (mail.senderId !== undefined)) {
-    encodeError(writer, OPCODE, `mail type ${mail.messageType} needs senderGuid for type 0, senderId for types 2..5, neither otherwise`);
+    failEncode(writer, OPCODE, `mail type ${mail.messageType} needs senderGuid for type 0, senderId for types 2..5, neither otherwise`);
   }
   writer.writeU16(mail.messageSize ?? azerothCoreMailSize(mail)).writeU32(mail.messageId).writeU8(mail.messageType);
   if (mail.senderGuid !== undefined) writer.writeU64(mail.senderGuid);

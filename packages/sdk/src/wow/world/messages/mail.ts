@@ -1,7 +1,7 @@
 import type { PacketReader } from "../../codec/packet-reader.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
-import { encodeError, readList } from "./cross-player-wire.js";
+import { failEncode, readList } from "./wire-helpers.js";
 
 /*
  * Mail requests, results and notifications (3.3.5a), as AzerothCore `MailHandler.cpp` and
@@ -205,7 +205,7 @@ export const smsgSendMailResultCodec: MessageCodec<SmsgSendMailResult> = defineM
     const equipError = message.result === MailResult.EQUIP_ERROR;
     const itemTaken = !equipError && message.action === MailAction.ITEM_TAKEN;
     if (equipError !== (message.equipError !== undefined) || itemTaken !== (message.item !== undefined)) {
-      encodeError(writer, Opcode.SMSG_SEND_MAIL_RESULT, "equipError goes with EQUIP_ERROR results, item with other ITEM_TAKEN results, and nothing else");
+      failEncode(writer, Opcode.SMSG_SEND_MAIL_RESULT, "equipError goes with EQUIP_ERROR results, item with other ITEM_TAKEN results, and nothing else");
     }
     writer.writeU32(message.mailId).writeU32(message.action).writeU32(message.result);
     if (message.equipError !== undefined) writer.writeU32(message.equipError);

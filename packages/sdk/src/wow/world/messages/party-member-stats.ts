@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { decodeError, encodeError } from "./cross-player-wire.js";
+import { decodeError, failEncode } from "./wire-helpers.js";
 
 /*
  * Party frame stats (3.3.5a): SMSG_PARTY_MEMBER_STATS (changes) and SMSG_PARTY_MEMBER_STATS_FULL
@@ -118,7 +118,7 @@ function writeAuras(writer: PacketWriter, opcode: number, auras: readonly PartyA
   let previous = -1;
   for (const aura of auras) {
     if (!Number.isInteger(aura.slot) || aura.slot <= previous || aura.slot >= AURA_SLOTS) {
-      encodeError(writer, opcode, `aura slots must be ascending, unique and below ${AURA_SLOTS}; got ${aura.slot}`);
+      failEncode(writer, opcode, `aura slots must be ascending, unique and below ${AURA_SLOTS}; got ${aura.slot}`);
     }
     mask |= 1n << BigInt(aura.slot);
     previous = aura.slot;

@@ -1,6 +1,6 @@
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { readList } from "./cross-player-wire.js";
+import { readList } from "./wire-helpers.js";
 
 /*
  * Signing guild and arena team charters (3.3.5a), as AzerothCore `PetitionsHandler.cpp`

@@ -2,7 +2,7 @@ import type { PacketReader } from "../../codec/packet-reader.js";
 import type { PacketWriter } from "../../codec/packet-writer.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, type MessageCodec } from "../message-codec.js";
-import { readList } from "./cross-player-wire.js";
+import { readList } from "./wire-helpers.js";
 
 /*
  * Guild and arena team charters (3.3.5a): buying, querying, turning in and renaming, as AzerothCore

@@ -28,7 +28,23 @@ export function mapLocationCodec(opcode: number): MessageCodec<MapLocation> {
 /** CMSG_PLAYER_LOGIN: the character's GUID. */
 export const playerLoginCodec: MessageCodec<GuidMessage> = guidMessageCodec(Opcode.CMSG_PLAYER_LOGIN);
 
-/** SMSG_CHARACTER_LOGIN_FAILED: a `CHAR_LOGIN_*` code. */
+/**
+ * Why a login failed: the byte of SMSG_CHARACTER_LOGIN_FAILED (AzerothCore `LoginFailureReason`,
+ * written by `WorldSession::SendCharLoginFailed`; ToCloud9's gateway sends 0, 3 and 5 itself).
+ */
+export const LoginFailureReason = {
+  FAILED: 0,
+  NO_WORLD: 1,
+  DUPLICATE_CHARACTER: 2,
+  NO_INSTANCES: 3,
+  DISABLED: 4,
+  NO_CHARACTER: 5,
+  LOCKED_FOR_TRANSFER: 6,
+  LOCKED_BY_BILLING: 7,
+  USING_REMOTE: 8,
+} as const;
+
+/** SMSG_CHARACTER_LOGIN_FAILED: a {@link LoginFailureReason} in the `code` field. */
 export const characterLoginFailedCodec: MessageCodec<ResponseCodeMessage> = responseCodeCodec(Opcode.SMSG_CHARACTER_LOGIN_FAILED);
 
 /** SMSG_LOGIN_VERIFY_WORLD: the map and position the client loads. */

@@ -1,7 +1,7 @@
 import type { PacketReader } from "../../codec/packet-reader.js";
 import { Opcode } from "../../opcodes/opcode-table.js";
 import { defineMessageCodec, emptyMessageCodec, type MessageCodec } from "../message-codec.js";
-import { decodeError, readBool, readUntilEnd, writeBool } from "./cross-player-wire.js";
+import { decodeError, readBool, readUntilEnd, writeBool } from "./wire-helpers.js";
 
 /*
  * Raid management (3.3.5a): sub-groups, assistants, raid conversion, target icons and instance

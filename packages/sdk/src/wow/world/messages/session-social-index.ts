@@ -27,7 +27,13 @@ export { charCreateRequestCodec, charCreateResultCodec, responseCodeCodec } from
 export type { CharacterCreate, ResponseCodeMessage } from "./char-create.js";
 export { charDeleteRequestCodec, charDeleteResultCodec, guidMessageCodec } from "./char-delete.js";
 export type { GuidMessage } from "./char-delete.js";
-export { characterLoginFailedCodec, loginVerifyWorldCodec, mapLocationCodec, playerLoginCodec } from "./player-login.js";
+export {
+  characterLoginFailedCodec,
+  LoginFailureReason,
+  loginVerifyWorldCodec,
+  mapLocationCodec,
+  playerLoginCodec,
+} from "./player-login.js";
 export type { MapLocation } from "./player-login.js";
 export { newWorldCodec, transferPendingCodec } from "./world-transfer.js";
 export type { TransferPending, TransferTransport } from "./world-transfer.js";

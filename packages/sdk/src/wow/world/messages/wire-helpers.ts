@@ -58,3 +58,32 @@ export function requireBytes(writer: PacketWriter, opcode: number, bytes: Uint8A
   if (bytes.length !== length) failEncode(writer, opcode, `${what} must be ${length} bytes, got ${bytes.length}`);
   return bytes;
 }
+
+/** Reads a one-byte boolean the way the cores read `bool`: any non-zero byte is `true`. */
+export function readBool(reader: PacketReader): boolean {
+  return reader.readU8() !== 0;
+}
+
+/** Writes a one-byte boolean as 1 or 0. */
+export function writeBool(writer: PacketWriter, value: boolean): void {
+  writer.writeU8(value ? 1 : 0);
+}
+
+/** Throws the `ProtocolError` for bytes that parse but break a rule of the message. */
+export function decodeError(reader: PacketReader, reason: string): never {
+  throw new ProtocolError({ reason, offset: reader.offset, opcode: reader.opcode });
+}
+
+/** Reads `count` elements with `readOne`; the caller has bounded `count` with `readCount`. */
+export function readList<T>(reader: PacketReader, count: number, readOne: (reader: PacketReader) => T): T[] {
+  const items: T[] = [];
+  for (let index = 0; index < count; index++) items.push(readOne(reader));
+  return items;
+}
+
+/** Reads elements with `readOne` until the payload ends (for lists the sender does not count). */
+export function readUntilEnd<T>(reader: PacketReader, readOne: (reader: PacketReader) => T): T[] {
+  const items: T[] = [];
+  while (reader.remaining > 0) items.push(readOne(reader));
+  return items;
+}

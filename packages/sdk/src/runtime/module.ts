@@ -1,5 +1,6 @@
 import type { ZodType } from "zod";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 import type { Client, Contract, Handlers } from "../contracts/contract.js";
 import type { Bus, EventDef } from "../bus/index.js";
 import type { ModuleDatabases } from "./module-databases.js";
@@ -27,6 +28,8 @@ export interface ModuleContext<Options = undefined> {
   /** The module's options from the topology, validated by its `options` schema. */
   readonly options: Options;
   readonly logger: Logger;
+  /** The node's prom-client registry: register the module's own counters and gauges here. */
+  readonly metrics: Registry;
   readonly bus: Bus;
   readonly realms: readonly RealmInfo[];
   readonly databases: ModuleDatabases;

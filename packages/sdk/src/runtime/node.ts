@@ -122,6 +122,7 @@ export async function startNode(topology: Topology, nodeName: string, options: S
       node: nodeName,
       options: validatedOptions[index],
       logger: moduleLogger,
+      metrics: metrics.registry,
       bus,
       realms: topology.realms.map(({ id, name }) => ({ id, name })),
       databases: databases.forModule(module.name, module.databases),

@@ -1,0 +1,67 @@
+/**
+ * A node hosting the characters module against scratch databases and the shared NATS server
+ * (under a subject prefix of its own), for the service tests.
+ */
+import { createLogger, defineTopology, startNode, type Client, type RunningNode } from "@tc9/sdk";
+import { CharactersService } from "@tc9/sdk/contracts";
+import { createScratchDatabase } from "@tc9/sdk/testing";
+import type { ScratchDatabase } from "./scratch.js";
+import { charactersModule, type CharactersOptions } from "../../../src/characters/index.js";
+
+export const NATS_URL = "nats://127.0.0.1:4222";
+
+export interface CharactersNode {
+  readonly node: RunningNode;
+  readonly client: Client<typeof CharactersService>;
+  readonly characters: ScratchDatabase;
+  readonly world: ScratchDatabase;
+  /** Stops the node and drops the databases. */
+  stop(): Promise<void>;
+}
+
+export interface CharactersNodeOptions {
+  readonly source?: "tc9" | "azerothcore-fixtures";
+  readonly realmId?: number;
+  readonly options?: Partial<{ who: Partial<CharactersOptions["who"]> }>;
+  /** Runs before the node starts, e.g. to seed rows. */
+  readonly seed?: (databases: { characters: ScratchDatabase; world: ScratchDatabase }) => Promise<void>;
+}
+
+export async function startCharactersNode(settings: CharactersNodeOptions = {}): Promise<CharactersNode> {
+  const source = settings.source ?? "tc9";
+  const [characters, world] = await Promise.all([
+    createScratchDatabase({ schema: "characters", source }),
+    createScratchDatabase({ schema: "world", source }),
+  ]);
+  let node: RunningNode | undefined;
+  const stop = async (): Promise<void> => {
+    await node?.stop();
+    await Promise.all([characters.drop(), world.drop()]);
+  };
+  try {
+    await settings.seed?.({ characters, world });
+    const topology = defineTopology({
+      realms: [
+        { id: settings.realmId ?? 1, name: "Test", databases: { characters: characters.url, world: world.url } },
+      ],
+      bus: { kind: "nats", servers: NATS_URL, subjectPrefix: `t_characters_${process.pid}_${Math.random().toString(36).slice(2, 8)}.` },
+      nodes: { main: { modules: [{ module: charactersModule, options: settings.options ?? {} }] } },
+    });
+    node = await startNode(topology, "main", { logger: createLogger({ level: "silent" }) });
+    await node.started();
+    await eventually(() => node?.bus.ready() ?? false, "the node's bus to connect to NATS");
+    return { node, client: node.use(CharactersService), characters, world, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Polls `condition` until it holds; fails after `timeoutMs` naming what it waited for. */
+export async function eventually(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

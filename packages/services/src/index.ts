@@ -1,6 +1,11 @@
-// @tc9/services — the cluster's modules (auth, gateway, registry, guid, characters, …), one folder
-// each. `serviceModules` is the catalogue a topology can name modules from by string.
+// @tc9/services — the cluster's modules, one folder each. `serviceModules` is the catalogue a
+// topology can name modules from by string.
 import type { AnyModule } from "@tc9/sdk";
+import { authModule } from "./auth/index.js";
+import { charactersModule } from "./characters/index.js";
+
+export * from "./auth/index.js";
+export * from "./characters/index.js";
 
 /** Every module this package provides, for `defineTopology({ modules: serviceModules, … })`. */
-export const serviceModules: readonly AnyModule[] = [];
+export const serviceModules: readonly AnyModule[] = [authModule, charactersModule];

@@ -1,3 +1,5 @@
+/** NATS-independent pieces of the NATS bus's JetStream handling: names, dedupe, error tests. */
+
 /** The JetStream stream holding durable events under a subject prefix (`TC9` with no prefix). */
 export function streamNameFor(prefix: string): string {
   if (prefix === "") return "TC9";
@@ -39,4 +41,21 @@ export class RecentIds {
       if (oldest.done !== true) this.ids.delete(oldest.value);
     }
   }
+}
+
+/**
+ * Sends an ack / nak / progress signal. It can only fail when the connection is gone, and then
+ * JetStream redelivers after the ack wait anyway.
+ */
+export function settle(signal: () => void): void {
+  try {
+    signal();
+  } catch {
+    // The redelivery after the ack wait is the fallback.
+  }
+}
+
+/** True for a JetStream API "not found" answer (missing stream or consumer). */
+export function isNotFound(error: unknown): boolean {
+  return (error as { api_error?: { code?: number } } | null)?.api_error?.code === 404;
 }

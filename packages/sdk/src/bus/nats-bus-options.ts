@@ -1,5 +1,5 @@
 import type { BusObserver } from "./bus.js";
-import { streamNameFor } from "./jetstream-names.js";
+import { streamNameFor } from "./jetstream-support.js";
 
 /** Options of `createNatsBus`. */
 export interface NatsBusOptions {

@@ -32,7 +32,8 @@ import {
 } from "./delivery.js";
 import { BusClosedError, BusNotConnectedError } from "./errors.js";
 import { TC9_SUBJECT_ROOT, type EventDef } from "./event.js";
-import { consumerNameFor, RecentIds } from "./jetstream-names.js";
+import { Readiness } from "./readiness.js";
+import { consumerNameFor, isNotFound, RecentIds, settle } from "./jetstream-support.js";
 import { resolveNatsBusOptions, type NatsBusOptions, type ResolvedNatsBusOptions } from "./nats-bus-options.js";
 import type { SubjectParams } from "./subject-template.js";
 
@@ -73,12 +74,12 @@ class NatsBus implements Bus {
   private rejectConnected: (error: Error) => void = () => undefined;
   private connection: NatsConnection | undefined;
   private streamReady: Promise<void> | undefined;
-  private isReady = false;
+  private readonly readiness: Readiness;
   private closed = false;
-  private readonly readyWaiters: (() => void)[] = [];
 
   constructor(private readonly options: ResolvedNatsBusOptions) {
     this.observer = safeObserver(options.observer);
+    this.readiness = new Readiness(this.observer);
     this.prefix = options.subjectPrefix;
     // Every waiting retry listens on this signal; there can be many at once during an outage.
     setMaxListeners(0, this.stopping.signal);
@@ -123,7 +124,7 @@ class NatsBus implements Bus {
   }
 
   ready(): boolean {
-    return this.isReady;
+    return this.readiness.ready;
   }
 
   async close(): Promise<void> {
@@ -131,11 +132,11 @@ class NatsBus implements Bus {
     this.closed = true;
     this.stopping.abort();
     this.rejectConnected(new BusClosedError("wait for NATS"));
-    this.wakeReadyWaiters();
+    this.readiness.release();
     const running = [...this.consumers].map((consumer) => this.stopConsumer(consumer));
     await Promise.allSettled(running);
     await this.connection?.close();
-    this.setReady(false);
+    this.readiness.set(false);
   }
 
   private publishCore(subject: string, body: Uint8Array): void {
@@ -209,7 +210,7 @@ class NatsBus implements Bus {
         // is drained and whatever it still brings is handed back at once (nak).
         while (!consumer.closed && !this.closed) {
           // A pull sent while disconnected would reach the server after its client-side end.
-          await this.waitReady();
+          await this.readiness.wait();
           if (consumer.closed || this.closed) break;
           const batch = await source.fetch({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS });
           for await (const message of batch) {
@@ -319,7 +320,7 @@ class NatsBus implements Bus {
           return;
         }
         this.connection = nc;
-        this.setReady(true);
+        this.readiness.set(true);
         void this.watchStatus(nc);
         this.resolveConnected(nc);
         return;
@@ -332,30 +333,13 @@ class NatsBus implements Bus {
 
   private async watchStatus(nc: NatsConnection): Promise<void> {
     for await (const status of nc.status()) {
-      if (status.type === Events.Disconnect) this.setReady(false);
+      if (status.type === Events.Disconnect) this.readiness.set(false);
       else if (status.type === Events.Reconnect) {
         this.streamReady = undefined;
-        this.setReady(true);
+        this.readiness.set(true);
       }
     }
-    this.setReady(false);
-  }
-
-  private setReady(ready: boolean): void {
-    if (this.isReady === ready) return;
-    this.isReady = ready;
-    this.observer.connectionChanged(ready);
-    if (ready) this.wakeReadyWaiters();
-  }
-
-  /** Resolves once the bus is connected (at once if it is), or when it closes. */
-  private waitReady(): Promise<void> {
-    if (this.isReady || this.closed) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
-  }
-
-  private wakeReadyWaiters(): void {
-    for (const wake of this.readyWaiters.splice(0)) wake();
+    this.readiness.set(false);
   }
 
   private async waitConnected(operation: string): Promise<NatsConnection> {
@@ -374,20 +358,4 @@ class NatsBus implements Bus {
   private assertOpen(operation: string): void {
     if (this.closed) throw new BusClosedError(operation);
   }
-}
-
-/**
- * Sends an ack / nak / progress signal. It can only fail when the connection is gone, and then
- * JetStream redelivers after the ack wait anyway.
- */
-function settle(signal: () => void): void {
-  try {
-    signal();
-  } catch {
-    // The redelivery after the ack wait is the fallback.
-  }
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as { api_error?: { code?: number } } | null)?.api_error?.code === 404;
 }

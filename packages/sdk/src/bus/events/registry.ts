@@ -33,6 +33,9 @@ export const registryGatewayRemovedUnhealthy = defineEvent({
   payload: struct({ ID: str, Address: str, HealthCheckAddr: str, RealmID: u32, EventTimeUnixNano: u64 }),
 });
 
+/** The queue group ToCloud9's charserver replicas share on `sr.gw.removed.unhealthy`. */
+export const CHARSERVER_QUEUE = "char_group";
+
 /** `sr.gs.maps.reassigned` #3: maps were redistributed between worldservers. */
 export const registryGameServerMapsReassigned = defineEvent({
   subject: "sr.gs.maps.reassigned",

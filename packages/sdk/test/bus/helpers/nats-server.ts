@@ -4,7 +4,7 @@ import { createServer, connect as tcpConnect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect } from "nats";
-import { streamNameFor } from "../../../src/bus/jetstream-names.js";
+import { streamNameFor } from "../../../src/bus/jetstream-support.js";
 import { delay } from "./wait.js";
 
 /** The shared NATS server (with JetStream) the test environment provides. */

@@ -63,6 +63,7 @@ export async function benchNatsBus(durationMs = 2000): Promise<BenchComparison> 
 
   return {
     name: "NATS bus publish→deliver",
+    target: 0.9,
     baseline: { label: "bare nats publish→subscribe of the same body", opsPerSec: baseline },
     subject: { label: "bus.publish(groupCreated) → typed handler", opsPerSec: subject },
   };

@@ -55,6 +55,7 @@ export * from "./logon/index.js";
 export * from "./world/message-codec.js";
 export * from "./world/messages/session-social-index.js";
 export * from "./world/messages/cross-player-index.js";
+export * from "./world/messages/world-entry-index.js";
 
 // Update objects: SMSG_(COMPRESSED_)UPDATE_OBJECT blocks and the party-frame unit fields.
 export * from "./world/update-object/index.js";

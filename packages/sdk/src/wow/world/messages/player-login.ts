@@ -44,7 +44,7 @@ export const LoginFailureReason = {
   USING_REMOTE: 8,
 } as const;
 
-/** SMSG_CHARACTER_LOGIN_FAILED: a {@link LoginFailureReason} in the `code` field. */
+/** SMSG_CHARACTER_LOGIN_FAILED: a {@link LoginFailureReason} in `result`. */
 export const characterLoginFailedCodec: MessageCodec<ResponseCodeMessage> = responseCodeCodec(Opcode.SMSG_CHARACTER_LOGIN_FAILED);
 
 /** SMSG_LOGIN_VERIFY_WORLD: the map and position the client loads. */

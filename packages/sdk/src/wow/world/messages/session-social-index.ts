@@ -1,8 +1,9 @@
 /**
  * Exports of the world-socket session and social messages of WoW 3.3.5a, laid out as AzerothCore
- * writes and reads them: authentication, character screen, login/logout, ping and time sync, name
- * and who queries, chat, channels, contacts. Every codec is a `MessageCodec` (payload only, no
- * header). Only these families are exported here; other codecs in this folder are not.
+ * writes and reads them: authentication and the session set-up after it, character screen,
+ * login/logout, ping and time sync, name and who queries, chat, channels, contacts. Every codec
+ * is a `MessageCodec` (payload only, no header). Only these families are exported here; other
+ * codecs in this folder are not.
  */
 export { defineMessageCodec, emptyMessageCodec } from "../message-codec.js";
 export type { EmptyMessage, MessageCodec, MessageCodecDefinition, MessageOf } from "../message-codec.js";
@@ -37,6 +38,17 @@ export {
 export type { MapLocation } from "./player-login.js";
 export { newWorldCodec, transferPendingCodec } from "./world-transfer.js";
 export type { TransferPending, TransferTransport } from "./world-transfer.js";
+export {
+  ALL_TUTORIALS_SEEN,
+  clientCacheVersionCodec,
+  readyForAccountDataTimesCodec,
+  realmSplitCodec,
+  realmSplitRequestCodec,
+  RealmSplitState,
+  TUTORIAL_FLAG_WORDS,
+  tutorialFlagsCodec,
+} from "./session-setup.js";
+export type { ClientCacheVersion, RealmSplit, RealmSplitRequest, TutorialFlags } from "./session-setup.js";
 
 export {
   logoutCancelAckCodec,

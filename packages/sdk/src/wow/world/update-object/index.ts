@@ -11,6 +11,8 @@ export {
 } from "./update-object.js";
 export type { MovementBlock, SmsgUpdateObject, UpdateBlock, UpdateValues } from "./update-object.js";
 export { MovementFlag, MovementFlag2, SplineFlag, UpdateFlag, skipMovementBlock } from "./movement-block.js";
-export { OBJECT_END, POWER_TYPE_COUNT, UnitField } from "./update-fields.js";
+export { OBJECT_END, ObjectField, PLAYER_END, POWER_TYPE_COUNT, TypeMask, UnitField } from "./update-fields.js";
+export { BASE_MOVEMENT_SPEEDS, livingMovementBlock } from "./living-movement-block.js";
+export type { MovementSpeeds } from "./living-movement-block.js";
 export { collectUnitStats, mergeUnitStats, readUnitStats, unitStatsValues, unitStatsValuesBlock } from "./unit-stats.js";
 export type { UnitBytes0, UnitStatsUpdate } from "./unit-stats.js";

@@ -14,6 +14,35 @@
 /** `OBJECT_END`: the first unit field. */
 export const OBJECT_END = 0x0006;
 
+/** Object field indices (`EObjectFields`), the first fields of every object. */
+export const ObjectField = {
+  /** Two fields: the low, then the high 32 bits of the GUID. */
+  GUID: 0x0000,
+  /** A {@link TypeMask} combination. */
+  TYPE: 0x0002,
+  ENTRY: 0x0003,
+  /** f32 (1.0 for players). */
+  SCALE_X: 0x0004,
+} as const;
+
+/** `TypeMask` bits of OBJECT_FIELD_TYPE (AzerothCore `ObjectGuid.h`); a player is OBJECT | UNIT | PLAYER. */
+export const TypeMask = {
+  OBJECT: 0x0001,
+  ITEM: 0x0002,
+  CONTAINER: 0x0004,
+  UNIT: 0x0008,
+  PLAYER: 0x0010,
+  GAMEOBJECT: 0x0020,
+  DYNAMICOBJECT: 0x0040,
+  CORPSE: 0x0080,
+} as const;
+
+/**
+ * `PLAYER_END` (UNIT_END 0x94 + 0x49A): a player's value count. AzerothCore sends a player's
+ * create block with a mask of `ceil(PLAYER_END / 32)` = 42 blocks.
+ */
+export const PLAYER_END = 0x052e;
+
 /** Unit field indices (`EUnitFields`, 3.3.5a) read and written by this module. */
 export const UnitField = {
   /** Race, class, gender and power type, one byte each (least significant first). */

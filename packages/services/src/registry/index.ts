@@ -1,0 +1,6 @@
+// The servers registry module: worldserver and gateway registration, health checks, map lookups.
+export { registryModule } from "./registry-module.js";
+export { registryOptionsSchema, type RegistryOptions } from "./registry-options.js";
+export { InMemoryRegistryStore } from "./in-memory-registry-store.js";
+export type { GameServerRecord, GatewayRecord, LoopDelay, RegistryStore, ServerPool } from "./registry-store.js";
+export { aliasFor, fnv1a32, hostFromPeer, parseAvailableMaps, serverIdFor } from "./server-identity.js";

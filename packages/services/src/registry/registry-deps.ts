@@ -1,0 +1,15 @@
+import type { Logger } from "pino";
+import type { HealthMonitor } from "./health-monitor.js";
+import type { RegistryEvents } from "./registry-events.js";
+import type { RegistryStore } from "./registry-store.js";
+
+/** What the registry's handlers share. */
+export interface RegistryDeps {
+  readonly store: RegistryStore;
+  readonly events: RegistryEvents;
+  readonly monitor: HealthMonitor;
+  readonly logger: Logger;
+}
+
+/** The `api` string of every answer (nobody checks it, ToCloud9 included). */
+export const REGISTRY_API = "tc9";

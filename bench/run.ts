@@ -10,6 +10,7 @@ import {
   benchWorldHeaderCipher6Bytes,
 } from "../packages/sdk/bench/wow-crypto.bench.js";
 import { benchGroupListCodec } from "../packages/sdk/bench/wow-group-list.bench.js";
+import { benchGuidRanges } from "../packages/services/bench/guid.bench.js";
 
 const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGrpcBinding,
@@ -20,6 +21,7 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchWorldHeaderCipher6Bytes,
   benchSrp6ServerProofs,
   benchGroupListCodec,
+  benchGuidRanges,
 ];
 
 const filters = process.argv.slice(2);

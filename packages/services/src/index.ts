@@ -3,11 +3,13 @@
 import type { AnyModule } from "@tc9/sdk";
 import { authModule } from "./auth/index.js";
 import { charactersModule } from "./characters/index.js";
+import { guidModule } from "./guid/index.js";
 import { registryModule } from "./registry/index.js";
 
 export * from "./auth/index.js";
 export * from "./characters/index.js";
+export * from "./guid/index.js";
 export * from "./registry/index.js";
 
 /** Every module this package provides, for `defineTopology({ modules: serviceModules, … })`. */
-export const serviceModules: readonly AnyModule[] = [authModule, charactersModule, registryModule];
+export const serviceModules: readonly AnyModule[] = [authModule, charactersModule, guidModule, registryModule];

@@ -1,6 +1,18 @@
 // @tc9/sidecar — the TypeScript side of libsidecar (the C library AzerothCore links in cluster
-// mode). It speaks ToCloud9's sidecar ABI version below; the native library and the bridge arrive
-// with the sidecar work.
+// mode): the bridge the library connects to over a Unix socket. See README.md.
 
-/** The libsidecar ABI version tc9 implements (ToCloud9's `TC9_VERSION_*`). */
-export const SIDECAR_ABI_VERSION = { major: 1, minor: 0, patch: 0 } as const;
+/** The libsidecar ABI version tc9 implements (`TC9_VERSION_*` in native/include/tc9_version.h). */
+export const SIDECAR_ABI_VERSION = { major: 1, minor: 1, patch: 0 } as const;
+
+export { SidecarError, type SidecarErrorCode } from "./errors.js";
+export {
+  startBridgeServer,
+  type BridgeHandlers,
+  type BridgeServer,
+  type BridgeServerOptions,
+  type GuidRange,
+  type LibraryHello,
+  type Welcome,
+} from "./bridge/bridge-server.js";
+export { CallKind, GuidType, HookKind, NotifyKind, Outcome, RequestKind } from "./bridge/protocol.js";
+export { BodyReader, BodyWriter } from "./bridge/wire.js";

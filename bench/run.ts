@@ -10,6 +10,11 @@ import {
   benchWorldHeaderCipher6Bytes,
 } from "../packages/sdk/bench/wow-crypto.bench.js";
 import { benchGroupListCodec } from "../packages/sdk/bench/wow-group-list.bench.js";
+import {
+  benchGatewayRelay1000Sessions,
+  benchGatewayRelay100Sessions,
+  benchGatewayRelay1Session,
+} from "../packages/services/bench/gateway-relay.bench.js";
 import { benchGuidRanges } from "../packages/services/bench/guid.bench.js";
 
 const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
@@ -22,6 +27,9 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchSrp6ServerProofs,
   benchGroupListCodec,
   benchGuidRanges,
+  benchGatewayRelay1Session,
+  benchGatewayRelay100Sessions,
+  benchGatewayRelay1000Sessions,
 ];
 
 const filters = process.argv.slice(2);

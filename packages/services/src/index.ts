@@ -3,13 +3,16 @@
 import type { AnyModule } from "@tc9/sdk";
 import { authModule } from "./auth/index.js";
 import { charactersModule } from "./characters/index.js";
+import { gatewayModule } from "./gateway/index.js";
 import { guidModule } from "./guid/index.js";
 import { registryModule } from "./registry/index.js";
 
 export * from "./auth/index.js";
 export * from "./characters/index.js";
+export * from "./embedded/index.js";
+export * from "./gateway/index.js";
 export * from "./guid/index.js";
 export * from "./registry/index.js";
 
 /** Every module this package provides, for `defineTopology({ modules: serviceModules, … })`. */
-export const serviceModules: readonly AnyModule[] = [authModule, charactersModule, guidModule, registryModule];
+export const serviceModules: readonly AnyModule[] = [authModule, charactersModule, gatewayModule, guidModule, registryModule];

@@ -6,6 +6,7 @@ export {
   testServerUrl,
   FixturesUnavailableError,
 } from "../storage/testing.js";
+export type { ScratchDatabase, ScratchDatabaseOptions } from "../storage/testing.js";
 
 // Headless 3.3.5a client, logon half: SRP6 logon, reconnect and realm list against an authserver.
 export { LOGON_CLIENT_ERROR_CODES, LogonClientError, logon, reconnect } from "./headless/logon-client.js";

@@ -175,8 +175,8 @@ export class WorldClient {
     return reply;
   }
 
-  /** Sends a message without waiting for an answer. */
-  protected send<T>(codec: MessageCodec<T>, message: T): void {
+  /** Sends any message without waiting for an answer (pair it with `waitFor` registered first). */
+  send<T>(codec: MessageCodec<T>, message: T): void {
     this.connection.sendMessage(codec, message);
   }
 }

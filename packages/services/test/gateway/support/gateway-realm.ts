@@ -1,0 +1,170 @@
+/**
+ * A whole realm for the gateway tests in one node: scratch auth, characters and world databases,
+ * the registry, auth, characters and one or two gateway modules on the local bus, and a worldserver
+ * simulator registered with that registry and persisting to the same characters database.
+ */
+import { createLogger, defineTopology, startNode, type Database, type RunningNode } from "@tc9/sdk";
+import { ServersRegistryService } from "@tc9/sdk/contracts";
+import { createScratchDatabase, HeadlessClient, startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
+import { authModule, createAccount } from "../../../src/auth/index.js";
+import { charactersModule } from "../../../src/characters/index.js";
+import { defineGatewayModule, type GatewayOptionsInput } from "../../../src/gateway/index.js";
+import { registryModule } from "../../../src/registry/index.js";
+
+export const quiet = createLogger({ level: "silent" });
+
+type ScratchDatabase = Awaited<ReturnType<typeof createScratchDatabase>>;
+
+/** A starting position of `playercreateinfo`. */
+export interface StartPosition {
+  readonly race: number;
+  readonly classId: number;
+  readonly map: number;
+  readonly zone: number;
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+}
+
+/** Human and orc warriors start where 3.3.5a starts them. */
+export const STARTS: readonly StartPosition[] = [
+  { race: 1, classId: 1, map: 0, zone: 12, x: -8949.95, y: -132.493, z: 83.5312 },
+  { race: 2, classId: 1, map: 1, zone: 14, x: -618.518, y: -4251.67, z: 38.718 },
+];
+
+export interface GatewayRealmOptions {
+  /** AzerothCore's own schema dumps instead of tc9's declarations. */
+  readonly source?: "tc9" | "azerothcore-fixtures";
+  /** Names of the gateway modules in the node; default one, `gateway`. */
+  readonly gateways?: readonly string[];
+  readonly gatewayOptions?: GatewayOptionsInput;
+}
+
+/** Where a gateway listens, as its `info()` reports it. */
+export interface GatewayAddress {
+  readonly name: string;
+  readonly port: number;
+  readonly healthPort: number;
+  readonly gatewayId: string;
+}
+
+export interface GatewayRealm {
+  readonly node: RunningNode;
+  readonly auth: Database;
+  readonly characters: Database;
+  readonly world: Database;
+  readonly authPort: number;
+  readonly gateways: readonly GatewayAddress[];
+  readonly simulator: WorldSimulator;
+  /** Creates an account with the auth module's account call. */
+  addAccount(username: string, password: string): Promise<number>;
+  /** A headless client for an account of this realm (nothing is sent yet); replies may take `timeoutMs` (default 5 s). */
+  client(username: string, password: string, timeoutMs?: number): HeadlessClient;
+  /** A gauge or counter of the node's registry for one gateway. */
+  metric(name: string, gateway?: string, labels?: Record<string, string>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function seed(auth: ScratchDatabase, world: ScratchDatabase, source: "tc9" | "azerothcore-fixtures"): Promise<void> {
+  if (source === "tc9") {
+    await auth.db.execute("INSERT INTO realmlist (id, name, address, port, icon, flag, timezone, gamebuild) VALUES (1, 'Tc9Test', '127.0.0.1', 8085, 1, 2, 1, 12340)");
+  }
+  for (const start of STARTS) {
+    await world.db.execute(
+      "INSERT INTO playercreateinfo (race, class, map, zone, position_x, position_y, position_z, orientation) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+      [start.race, start.classId, start.map, start.zone, start.x, start.y, start.z],
+    );
+  }
+}
+
+/** Starts the realm; on any failure everything started is stopped again. */
+export async function startGatewayRealm(options: GatewayRealmOptions = {}): Promise<GatewayRealm> {
+  const source = options.source ?? "tc9";
+  const [auth, characters, world] = await Promise.all([
+    createScratchDatabase({ schema: "auth", source }),
+    createScratchDatabase({ schema: "characters", source }),
+    createScratchDatabase({ schema: "world", source }),
+  ]);
+  let node: RunningNode | undefined;
+  let simulator: WorldSimulator | undefined;
+  const stop = async (): Promise<void> => {
+    await simulator?.stop();
+    await node?.stop();
+    await Promise.all([auth.drop(), characters.drop(), world.drop()]);
+  };
+  try {
+    await seed(auth, world, source);
+    const gatewayNames = options.gateways ?? ["gateway"];
+    const gatewayOptions = { host: "127.0.0.1", port: 0, health: { port: 0 }, worldLoginDelayMs: 20, ...options.gatewayOptions };
+    const topology = defineTopology({
+      realms: [{ id: 1, name: "Tc9Test", databases: { characters: characters.url, world: world.url } }],
+      databases: { auth: auth.url },
+      nodes: {
+        main: {
+          modules: [
+            { module: registryModule, options: { intervalMs: 250, timeoutMs: 2_000, failuresToRemove: 3 } },
+            { module: authModule, options: { host: "127.0.0.1", port: 0 } },
+            charactersModule,
+            ...gatewayNames.map((name) => ({ module: defineGatewayModule(name), options: gatewayOptions })),
+          ],
+        },
+      },
+    });
+    node = await startNode(topology, "main", { logger: quiet });
+    await node.started();
+    const running = node;
+    const gateways = gatewayNames.map((name): GatewayAddress => {
+      const info = running.moduleInfo(name);
+      return { name, port: Number(info?.["port"]), healthPort: Number(info?.["healthPort"]), gatewayId: String(info?.["gatewayId"]) };
+    });
+    simulator = await startWorldSimulator({
+      realmId: 1, registry: node.use(ServersRegistryService), charactersDb: characters.db, tickMs: 10, timeSyncIntervalMs: 500,
+    });
+    const authPort = Number(node.moduleInfo("auth")?.["port"]);
+    return {
+      node,
+      auth: auth.db,
+      characters: characters.db,
+      world: world.db,
+      authPort,
+      gateways,
+      simulator,
+      addAccount: async (username, password) => (await createAccount(auth.db, { username, password })).id,
+      client: (username, password, timeoutMs = 5_000) =>
+        new HeadlessClient({ auth: { host: "127.0.0.1", port: authPort, timeoutMs }, username, password, timeoutMs }),
+      metric: (name, gateway = "gateway", labels = {}) => metricValue(running, name, { gateway, ...labels }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function metricValue(node: RunningNode, name: string, labels: Record<string, string>): Promise<number> {
+  const metric = node.metrics.registry.getSingleMetric(name);
+  if (!metric) return 0;
+  const { values } = await metric.get();
+  const matching = values.filter((value) => Object.entries(labels).every(([key, wanted]) => value.labels[key] === wanted));
+  return matching.reduce((sum, value) => sum + value.value, 0);
+}
+
+/** Polls `check` until it returns something other than undefined; fails after `timeoutMs` naming `what`. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Resolves once the gateway's open-session and world-link gauges are both back at 0. */
+export async function noSessionsLeft(realm: GatewayRealm, gateway = "gateway"): Promise<void> {
+  await eventually(`${gateway}'s sessions and links to close`, async () => {
+    const sessions = await realm.metric("tc9_gateway_sessions", gateway);
+    const links = await realm.metric("tc9_gateway_world_links", gateway);
+    return sessions === 0 && links === 0 ? true : undefined;
+  });
+}

@@ -1,1 +1,3 @@
 export { createProgram, ExitCode, runCli } from "./program.js";
+export { processIo } from "./cli-io.js";
+export type { CliIo, OutputStream } from "./cli-io.js";

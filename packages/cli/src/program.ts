@@ -1,29 +1,65 @@
-import { Command } from "@commander-js/extra-typings";
+import { Command, type CommandUnknownOpts } from "@commander-js/extra-typings";
 import { readFileSync } from "node:fs";
+import { processIo, type CliIo } from "./cli-io.js";
+import { register as registerAccount } from "./commands/account/index.js";
+import { register as registerDoctor } from "./commands/doctor/index.js";
+import { register as registerMigrate } from "./commands/migrate/index.js";
+import { CommandFailedError, describeError } from "./errors.js";
+import { styleFor } from "./style.js";
 
 const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 /** Exit codes of every tc9 command: 0 ok, 1 failure, 2 usage. */
 export const ExitCode = { ok: 0, failure: 1, usage: 2 } as const;
 
-/** The `tc9` program: commands register themselves on it. */
-export function createProgram(): Command {
-  return new Command("tc9")
+/**
+ * The `tc9` program with every command registered. It never exits the process: usage errors and
+ * `--help` throw commander errors (see {@link runCli}), and all output goes to `io`.
+ */
+export function createProgram(io: CliIo = processIo()): Command {
+  const program = new Command("tc9")
     .description("Operate a tc9 cluster: an AzerothCore realm on many worldservers")
     .version(packageJson.version, "-v, --version", "print the tc9 version")
-    .showHelpAfterError("(run tc9 --help for usage)");
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .exitOverride();
+  registerAccount(program, io);
+  registerMigrate(program, io);
+  registerDoctor(program, io);
+  program.addHelpText(
+    "after",
+    `
+Examples:
+  $ tc9 doctor --auth-db mysql://root@127.0.0.1:3306/acore_auth --nats nats://127.0.0.1:4222
+  $ tc9 migrate --characters-db mysql://root@127.0.0.1:3306/acore_characters
+  $ tc9 account create alice 's3cret' --auth-db mysql://root@127.0.0.1:3306/acore_auth
+
+Exit codes: 0 ok, 1 failure, 2 usage error. Colours are off when output is not a terminal or NO_COLOR is set.`,
+  );
+  pointUsageErrorsAtHelp(program, "tc9");
+  return program;
 }
 
-/** Parses `argv` and runs the chosen command; usage errors exit 2, as every tc9 command does. */
-export async function runCli(argv: readonly string[]): Promise<number> {
-  const program = createProgram().exitOverride();
+/** After a usage error, every command names its own help: `(run tc9 account ban --help for usage)`. */
+function pointUsageErrorsAtHelp(command: CommandUnknownOpts, path: string): void {
+  command.showHelpAfterError(`(run ${path} --help for usage)`);
+  for (const sub of command.commands) pointUsageErrorsAtHelp(sub, `${path} ${sub.name()}`);
+}
+
+/**
+ * Parses `argv` and runs the chosen command; resolves to its exit code: 0 ok, 1 failure (one
+ * `error:` line on stderr unless the command printed its own report), 2 usage error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const program = createProgram(io);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return ExitCode.ok;
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: unknown } | null)?.code;
     if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") return ExitCode.ok;
     if (typeof code === "string" && code.startsWith("commander.")) return ExitCode.usage;
-    throw error;
+    if (error instanceof CommandFailedError) return ExitCode.failure;
+    io.stderr.write(`${styleFor(io.stderr, io.env).fail("error:")} ${describeError(error)}\n`);
+    return ExitCode.failure;
   }
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import assert from "node:assert/strict";
 import { cp } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
@@ -26,13 +27,10 @@ export function fixtureSkip(source: SchemaSource): string | false {
   return `AzerothCore fixtures not found in ${fixturesDir()}; clone shared/ next to the repository or set TC9_AZEROTHCORE_FIXTURES`;
 }
 
-const repoMigrations = [
-  "0001_create_guild_invites.sql",
-  "0002_mail_id_auto_increment.sql",
-  "0003_create_group_invites.sql",
-  "0004_groups_guid_auto_increment.sql",
-  "0005_create_channels_members.sql",
-];
+/** Every migration file the repository ships for the characters database, in order. */
+const repoMigrations = readdirSync(defaultMigrationsDir("characters"))
+  .filter((name) => /^\d{4}_.+\.sql$/.test(name))
+  .sort();
 
 /**
  * Storage and migration behaviour on a real AzerothCore `characters` schema, run once on tc9's

@@ -1,9 +1,10 @@
 /**
- * Exports of the cross-player world messages of WoW 3.3.5a: groups and raids, guilds and the guild
- * bank, petitions, mail, battlegrounds, arena teams and the dungeon finder, laid out as AzerothCore
- * writes and reads them. Every codec is a `MessageCodec` (payload only, no header); `cmsg*` codecs
- * are client-to-server, `smsg*` server-to-client, `msg*Client` / `msg*Server` the two directions of
- * an MSG_ opcode, and a plain `msg*Codec` is the same in both directions.
+ * Exports of the cross-player world messages of WoW 3.3.5a: groups and raids, visible auras,
+ * guilds and the guild bank, petitions, mail, battlegrounds, arena teams and the dungeon finder,
+ * laid out as AzerothCore writes and reads them. Every codec is a `MessageCodec` (payload only, no
+ * header); `cmsg*` codecs are client-to-server, `smsg*` server-to-client, `msg*Client` /
+ * `msg*Server` the two directions of an MSG_ opcode, and a plain `msg*Codec` is the same in both
+ * directions.
  */
 
 
@@ -45,6 +46,10 @@ export type {
   MsgRaidReadyCheckClient, MsgRaidReadyCheckConfirmClient, MsgRaidReadyCheckConfirmServer,
   MsgRaidReadyCheckServer,
 } from "./ready-check.js";
+
+// Auras (the unit frames of group members and targets)
+export { AuraFlag, smsgAuraUpdateAllCodec, smsgAuraUpdateCodec } from "./aura-update.js";
+export type { AuraDuration, AuraSlotUpdate, SmsgAuraUpdate, SmsgAuraUpdateAll, VisibleAura } from "./aura-update.js";
 
 // Guilds
 export {

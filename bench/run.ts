@@ -16,6 +16,7 @@ import {
   benchGatewayRelay1Session,
 } from "../packages/services/bench/gateway-relay.bench.js";
 import { benchGuidRanges } from "../packages/services/bench/guid.bench.js";
+import { benchSidecarWorldServerCall } from "../packages/sidecar/bench/sidecar.bench.js";
 
 const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGrpcBinding,
@@ -30,6 +31,7 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGatewayRelay1Session,
   benchGatewayRelay100Sessions,
   benchGatewayRelay1000Sessions,
+  benchSidecarWorldServerCall,
 ];
 
 const filters = process.argv.slice(2);

@@ -16,3 +16,6 @@ export {
 } from "./bridge/bridge-server.js";
 export { CallKind, GuidType, HookKind, NotifyKind, Outcome, RequestKind } from "./bridge/protocol.js";
 export { BodyReader, BodyWriter } from "./bridge/wire.js";
+export { defaultSocketPath, loadSidecarConfig, type SidecarConfig } from "./config.js";
+export { startSidecar, SIDECAR_NODE, type RunningSidecar, type StartSidecarOptions } from "./sidecar.js";
+export { sidecarModule, SIDECAR_MODULE, type SidecarModuleSetup } from "./sidecar-module.js";

@@ -1,0 +1,259 @@
+/**
+ * The sidecar process end to end: the C fake worldserver (libsidecar) ⇄ the tc9-sidecar process
+ * (src/main.ts, configured by TC9_* variables) ⇄ a real registry and guid module on a core node,
+ * over real NATS (own subject prefix) and MariaDB (a scratch characters database from
+ * AzerothCore's own schema).
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import {
+  createLogger,
+  defineModule,
+  defineTopology,
+  groupCreated,
+  registryGameServerMapsReassigned,
+  RpcError,
+  RpcStatus,
+  startNode,
+  type RunningNode,
+} from "@tc9/sdk";
+import { GuidService, GuidType, ServersRegistryService, WorldServerService } from "@tc9/sdk/contracts";
+import { createScratchDatabase, fixturesAvailable, type ScratchDatabase } from "@tc9/sdk/testing";
+import { guidModule, registryModule } from "@tc9/services";
+import { startFakeWorldserver, type FakeWorldserver } from "../native/fake-worldserver.js";
+import { buildNative } from "../native/native-build.js";
+import { eventually, freePort, startSidecarProcess, type SidecarProcess } from "./sidecar-process.js";
+
+const NATS_URL = process.env["TC9_TEST_NATS_URL"] ?? "nats://127.0.0.1:4222";
+const quiet = createLogger({ level: "silent" });
+const skip = fixturesAvailable() ? false : "the AzerothCore fixtures (shared/fixtures/azerothcore) are not on this machine";
+
+/** The sidecar under test, as the core node's topology sees it: a WorldServerService at its gRPC port. */
+const sidecarStandIn = defineModule({
+  name: "sidecar-under-test",
+  serves: WorldServerService,
+  start: () => Promise.reject(new Error("the sidecar runs in its own process")),
+});
+
+function groupCreatedPayload(realm: number, group: bigint, members: readonly bigint[]) {
+  return {
+    ServiceID: "group-test",
+    RealmID: realm,
+    GroupID: group,
+    LeaderGUID: members[0] ?? 0n,
+    LootMethod: 3,
+    LooterGUID: members[0] ?? 0n,
+    LootThreshold: 2,
+    GroupType: 1,
+    Difficulty: 0,
+    RaidDifficulty: 1,
+    MasterLooterGuid: 0n,
+    LfgDungeonEntry: 262,
+    Members: members.map((guid, index) => ({ MemberGUID: guid, MemberFlags: 0, MemberName: `Member${index}`, IsOnline: true, SubGroup: 0, Roles: 0 })),
+  };
+}
+
+describe("tc9-sidecar process with the fake worldserver, registry and guid modules", { skip }, () => {
+  let dir = "";
+  let scratch: ScratchDatabase;
+  let core: RunningNode;
+  let sidecar: SidecarProcess;
+  let world: FakeWorldserver;
+  let sidecarEnv: Record<string, string>;
+  let grpcPort = 0;
+  let healthPort = 0;
+
+  const registered = async () => {
+    const { gameServers } = await core.use(ServersRegistryService).listGameServersForRealm({ realmID: 1 });
+    return gameServers.find((server) => server.grpcAddress.endsWith(`:${grpcPort}`));
+  };
+  const probe = async (path: string) => {
+    const response = await fetch(`http://127.0.0.1:${healthPort}${path}`);
+    return { status: response.status, body: await response.text() };
+  };
+
+  before(async () => {
+    buildNative();
+    dir = mkdtempSync(join(tmpdir(), "tc9-sidecar-process-"));
+    scratch = await createScratchDatabase({ schema: "characters", source: "azerothcore-fixtures" });
+    const subjectPrefix = `t_sidecar_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
+    const corePort = await freePort();
+    grpcPort = await freePort();
+    healthPort = await freePort();
+    const topology = defineTopology({
+      realms: [{ id: 1, name: "Realm 1", databases: { characters: scratch.url } }],
+      bus: { kind: "nats", servers: NATS_URL, subjectPrefix },
+      nodes: {
+        core: {
+          modules: [{ module: registryModule, options: { intervalMs: 200, timeoutMs: 1_000, failuresToRemove: 2 } }, guidModule],
+          grpc: { port: corePort },
+        },
+        sidecar: { modules: [sidecarStandIn], grpc: { port: grpcPort } },
+      },
+    });
+    core = await startNode(topology, "core", { logger: quiet });
+    await core.started();
+    sidecarEnv = {
+      TC9_SIDECAR_SOCKET: join(dir, "sidecar.sock"),
+      TC9_GRPC_PORT: String(grpcPort),
+      TC9_HEALTH_CHECK_PORT: String(healthPort),
+      TC9_SERVERS_REGISTRY_ADDRESS: `127.0.0.1:${corePort}`,
+      TC9_GUID_PROVIDER_ADDRESS: `127.0.0.1:${corePort}`,
+      TC9_NATS_URL: NATS_URL,
+      TC9_NATS_SUBJECT_PREFIX: subjectPrefix,
+      TC9_HEALTH_CHECK_DEADLINE_MS: "300",
+      TC9_LOG_LEVEL: "warn",
+    };
+    sidecar = startSidecarProcess(sidecarEnv);
+    world = startFakeWorldserver(
+      { TC9_SIDECAR_SOCKET: sidecarEnv["TC9_SIDECAR_SOCKET"] ?? "", TC9_LOG_LEVEL: "error", TC9_CHARACTER_GUIDS_BUFFER_SIZE: "4" },
+      ["8085", "1", "0", "0,1"],
+    );
+  });
+
+  after(async () => {
+    world?.command("quit");
+    await world?.exited;
+    await sidecar?.stop();
+    await core?.stop();
+    await scratch?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("registers the worldserver: TC9InitLib gets the registry's maps and the registry lists it", async () => {
+    const init = await world.next("init", undefined, 20_000);
+    assert.deepEqual([init.fields["assigned"], init.fields["firstAssigned"]], ["2", "0"], sidecar.output());
+    const server = await eventually("the registry to list the worldserver", registered);
+    assert.deepEqual([server.address, server.healthAddress, server.availableMaps, server.assignedMaps], [
+      "127.0.0.1:8085",
+      `127.0.0.1:${healthPort}`,
+      [0, 1],
+      [0, 1],
+    ]);
+    world.command("ready 0 1");
+    const routable = await eventually("map 1 to become routable", async () => {
+      const { gameServers } = await core.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: 1, mapID: 1, isCrossRealm: false });
+      return gameServers.length > 0 ? gameServers : undefined;
+    });
+    assert.equal(routable[0]?.ID, server.ID);
+  });
+
+  it("serves WorldServerService over gRPC by running each call in the C handler on the world thread", async () => {
+    const worldServer = core.use(WorldServerService);
+    const money = await worldServer.getMoneyForPlayer({ playerGuid: 5n });
+    assert.equal(money.money, 50);
+    assert.equal((await world.next("getMoney", (f) => f["player"] === "5")).fields["world"], "1");
+    const items = await worldServer.getPlayerItemsByGuids({ playerGuid: 7n, guids: [70n, 71n] });
+    assert.deepEqual(
+      items.items.map((item) => [item.guid, item.slot, item.isTradable, item.randomPropertyID, item.text]),
+      [[70n, 23, true, -3, "item-0"], [71n, 24, false, -3, "item-1"]],
+    );
+    const added = await worldServer.addExistingItemToPlayer({ playerGuid: 7n, item: { guid: 70n, entry: 0, count: 1 } });
+    assert.equal(added.status, 1, "NoInventorySpace is status NoSpace");
+    const guild = await worldServer.createGuild({ leaderGuid: 7n, guildName: "Taken" });
+    assert.deepEqual([guild.status, guild.guildId], [1, 0n], "NameExists");
+    await assert.rejects(worldServer.getMoneyForPlayer({ playerGuid: 404n }), (error: unknown) => {
+      assert.ok(error instanceof RpcError);
+      assert.equal(error.status, RpcStatus.INTERNAL);
+      assert.match(error.message, /player not found/);
+      return true;
+    });
+  });
+
+  it("delivers group.created of its realm to the C hook and drops other realms' groups", async () => {
+    await core.bus.publish(groupCreated, groupCreatedPayload(2, 901n, [21n, 22n]));
+    await core.bus.publish(groupCreated, groupCreatedPayload(1, 902n, [11n, 12n]));
+    const hook = await world.next("groupCreated");
+    assert.deepEqual(
+      [hook.fields["guid"], hook.fields["leader"], hook.fields["members"], hook.fields["firstName"], hook.fields["lfg"], hook.fields["world"]],
+      ["902", "11", "2", "Member0", "262", "1"],
+    );
+    await assert.rejects(world.next("groupCreated", undefined, 300), /no groupCreated event/);
+  });
+
+  it("draws GUIDs from pools the guid module hands out", async () => {
+    const draws: bigint[] = [];
+    for (let i = 0; i < 6; i++) {
+      world.command("guid 0 0");
+      draws.push(BigInt((await world.next("guid", (f) => f["type"] === "0")).fields["value"] ?? "0"));
+    }
+    assert.ok(draws.every((guid) => guid > 0n), `every draw succeeded: ${draws.join(",")}`);
+    assert.equal(new Set(draws).size, draws.length);
+    const next = await core.use(GuidService).getGUIDPool({ realmID: 1, guidType: GuidType.Character, desiredPoolSize: 1n });
+    const fresh = next.receiverGUID[0]?.start ?? 0n;
+    assert.ok(draws.every((guid) => guid < fresh), `the guid module reserved ${draws.join(",")} for the worldserver; it now hands out ${fresh}`);
+  });
+
+  it("relays NATS messages both ways for worldserver modules", async () => {
+    world.command("sub mymod.boss.spawned");
+    await world.next("subscribed");
+    const inbound = await eventually("the relay subscription", async () => {
+      await core.bus.publishRaw("mymod.boss.spawned", Buffer.from('{"boss":466}'));
+      return world.next("nats", undefined, 200).catch(() => undefined);
+    });
+    assert.deepEqual(inbound.fields, { subject: "mymod.boss.spawned", payload: '{"boss":466}', world: "1" });
+    const outbound: string[] = [];
+    const subscription = await core.bus.subscribeRaw("mymod.out", (body) => void outbound.push(Buffer.from(body).toString()));
+    world.command('pub mymod.out {"zone":1519}');
+    await eventually("the published message", async () => (outbound.length > 0 ? true : undefined));
+    assert.deepEqual(outbound, ['{"zone":1519}']);
+    await subscription.unsubscribe();
+  });
+
+  it("turns sr.gs.maps.reassigned into the maps-reassigned hook with this server's difference only", async () => {
+    const server = await registered();
+    assert.ok(server);
+    const entry = (id: string, before: number[], after: number[]) => ({
+      ID: id,
+      Address: "",
+      RealmID: 1,
+      IsCrossRealm: false,
+      AvailableMaps: [],
+      OldAssignedMapsToHandle: before,
+      NewAssignedMapsToHandle: after,
+    });
+    await core.bus.publish(registryGameServerMapsReassigned, { Servers: [entry("someone-else", [0], [571]), entry(server.ID, [], [0, 1, 530])] });
+    await core.bus.publish(registryGameServerMapsReassigned, { Servers: [entry(server.ID, [0, 1], [0, 530])] });
+    const hook = await world.next("mapsReassigned");
+    assert.deepEqual([hook.fields["added"], hook.fields["firstAdded"], hook.fields["removed"], hook.fields["firstRemoved"], hook.fields["world"]], ["1", "530", "1", "1", "1"]);
+    await assert.rejects(world.next("mapsReassigned", undefined, 300), /no mapsReassigned event/, "entries of other servers and with no old maps are ignored");
+  });
+
+  it("answers /metrics from the monitoring handler and /healthcheck through the world loop; a stalled loop is 503 and stops taking players", async () => {
+    assert.deepEqual(await probe("/healthcheck"), { status: 200, body: '{"status":"OK"}' });
+    const metrics = await probe("/metrics");
+    assert.equal(metrics.status, 200);
+    for (const line of ["active_connections 3", "delay_mean 50", "delay_median 49", "delay_95_percentile 60", "delay_99_percentile 70", "delay_max 90"]) {
+      assert.ok(metrics.body.includes(`\n${line}\n`), `${line} in /metrics`);
+    }
+    const server = await registered();
+    assert.ok(server);
+    const routable = async (): Promise<boolean> => {
+      const { gameServers } = await core.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: 1, mapID: 0, isCrossRealm: false });
+      return gameServers.some((candidate) => candidate.ID === server.ID);
+    };
+    assert.equal(await routable(), true);
+    world.command("stall 3000");
+    await world.next("stalling");
+    assert.equal((await probe("/healthcheck")).status, 503);
+    await eventually("the registry to stop routing players to the stalled worldserver", async () => ((await routable()) ? undefined : true), 5_000);
+    await world.next("stalled", undefined, 5_000);
+    assert.equal((await probe("/healthcheck")).status, 200);
+    await eventually("the registry to route players to it again", async () => ((await routable()) ? true : undefined), 5_000);
+  });
+
+  it("survives a sidecar restart: the library reconnects and the worldserver is registered again", async () => {
+    assert.equal(await sidecar.stop(), 0, sidecar.output());
+    sidecar = startSidecarProcess(sidecarEnv);
+    // The library owned 0 and 530 (the reassignment above); registering again gives it 0 and 1 back.
+    const reassigned = await world.next("mapsReassigned", (f) => f["firstAdded"] === "1" && f["firstRemoved"] === "530", 20_000);
+    assert.equal(reassigned.fields["world"], "1");
+    const money = await eventually("WorldServerService through the new sidecar", () => core.use(WorldServerService).getMoneyForPlayer({ playerGuid: 6n }));
+    assert.equal(money.money, 60);
+    const server = await registered();
+    assert.deepEqual(server?.assignedMaps, [0, 1]);
+  });
+});

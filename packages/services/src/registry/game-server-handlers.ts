@@ -1,6 +1,6 @@
 import { RpcError, RpcStatus, type Handlers } from "@tc9/sdk";
 import type { GameServerDetailed, ServersRegistryService } from "@tc9/sdk/contracts";
-import { assignedMapsFor, serversForMap } from "./map-assignment.js";
+import { acceptsNewPlayers, assignedMapsFor, serversForMap } from "./map-assignment.js";
 import { REGISTRY_API, type RegistryDeps } from "./registry-deps.js";
 import type { GameServerRecord } from "./registry-store.js";
 import { aliasFor, hostFromPeer, parseAvailableMaps, serverIdFor } from "./server-identity.js";
@@ -65,14 +65,17 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
         pendingMaps: [],
         activeConnections: 0,
         delay: NO_DELAY,
+        healthDegraded: false,
       };
       await store.putGameServer(server);
+      deps.degraded.set(server.id, false);
       deps.monitor.watch({ kind: "game-server", id: server.id, healthCheckAddress: server.healthCheckAddress });
       deps.logger.info({ id: server.id, address, realmId: server.realmId, availableMaps }, "worldserver registered");
       await deps.events.gameServerAdded(server);
       return { api: REGISTRY_API, id: server.id, assignedMaps: [...server.assignedMaps], alias: server.alias };
     },
 
+    /** The servers that may take a new player on the map (see `serversForMap`): degraded ones are drained. */
     async availableGameServersForMapAndRealm(request) {
       const pool = await store.gameServers({ realmId: request.realmID, isCrossRealm: request.isCrossRealm });
       const gameServers = serversForMap(pool, request.mapID).map((server) => ({
@@ -86,8 +89,9 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
       return { api: REGISTRY_API, gameServers };
     },
 
+    /** A random server of the realm among those taking new players (degraded ones are skipped). */
     async randomGameServerForRealm(request) {
-      const pool = await store.gameServers({ realmId: request.realmID, isCrossRealm: false });
+      const pool = (await store.gameServers({ realmId: request.realmID, isCrossRealm: false })).filter(acceptsNewPlayers);
       const server = pool[Math.floor(Math.random() * pool.length)];
       const gameServer = server ? { address: server.address, realmID: server.realmId } : undefined;
       return { api: REGISTRY_API, gameServer: gameServer && { ...gameServer, isCrossRealm: false, grpcAddress: "", ID: "", alias: "" } };

@@ -1,3 +1,5 @@
+import { HealthStreaks, type HealthThresholds } from "./health-streaks.js";
+import { probeHealthcheck } from "./health-verdict.js";
 import { httpProbe } from "./http-probe.js";
 import { parseServerGauges, type ServerGauges } from "./prometheus-gauges.js";
 
@@ -13,32 +15,35 @@ export interface HealthTarget {
 export interface HealthObserver {
   /** The target answered `/healthcheck` with 200; `gauges` from `/metrics` when that answered too. */
   healthy(target: HealthTarget, gauges: ServerGauges | undefined): Promise<void>;
-  /** The target failed `failuresToRemove` checks in a row and is no longer watched. */
+  /** A worldserver's world loop stalled `degradedAfter` times; it stays watched. */
+  degraded(target: HealthTarget, reason: string): Promise<void>;
+  /** A degraded worldserver answered `recoverAfter` times in a row (reported before `healthy`). */
+  recovered(target: HealthTarget): Promise<void>;
+  /** The target was down `failuresToRemove` times and is no longer watched. */
   unhealthy(target: HealthTarget, reason: string): Promise<void>;
 }
 
-/** Timing of the checks. */
-export interface HealthMonitorOptions {
+/** Timing of the checks and the thresholds of state changes. */
+export interface HealthMonitorOptions extends HealthThresholds {
   /** Start-to-start period of a round of checks. */
   readonly intervalMs: number;
   /** How long one probe may take. */
   readonly timeoutMs: number;
-  /** Consecutive failed checks after which a target is dropped. */
-  readonly failuresToRemove: number;
 }
 
 interface Watched {
   readonly target: HealthTarget;
-  failures: number;
+  readonly streaks: HealthStreaks;
 }
 
 const keyOf = (target: Pick<HealthTarget, "kind" | "id">): string => `${target.kind}:${target.id}`;
 
 /**
- * Polls every watched target's `/healthcheck` once per interval, all in parallel. A 200 resets the
- * target's failure count and is followed by a `/metrics` read; anything else (an error status, a
- * refused connection, a timeout) counts a failure, and `failuresToRemove` in a row drop the
- * target. Observer failures are passed to `onError` and never stop the loop.
+ * Polls every watched target's `/healthcheck` once per interval, all in parallel, and feeds the
+ * verdicts to the target's {@link HealthStreaks}: a good probe is followed by a `/metrics` read;
+ * worldservers whose world loop stalls are reported degraded (and later recovered) and stay
+ * watched; targets that are down are dropped. Observer failures are passed to `onError` and never
+ * stop the loop.
  */
 export class HealthMonitor {
   readonly #options: HealthMonitorOptions;
@@ -55,9 +60,9 @@ export class HealthMonitor {
     this.#onError = onError;
   }
 
-  /** Starts (or restarts) watching a target with a clean failure count. */
+  /** Starts (or restarts) watching a target as healthy, with clean counts. */
   watch(target: HealthTarget): void {
-    this.#watched.set(keyOf(target), { target, failures: 0 });
+    this.#watched.set(keyOf(target), { target, streaks: new HealthStreaks(this.#options, target.kind === "game-server") });
   }
 
   unwatch(target: Pick<HealthTarget, "kind" | "id">): void {
@@ -86,25 +91,20 @@ export class HealthMonitor {
   }
 
   async #check(watched: Watched): Promise<void> {
-    const { target } = watched;
-    let reason: string | undefined;
-    try {
-      const health = await httpProbe(target.healthCheckAddress, "/healthcheck", this.#options.timeoutMs);
-      if (health.status !== 200) reason = `/healthcheck answered ${health.status}`;
-    } catch (error) {
-      reason = error instanceof Error ? error.message : String(error);
-    }
+    const { target, streaks } = watched;
+    const verdict = await probeHealthcheck(target.healthCheckAddress, this.#options.timeoutMs);
     if (this.#stopped || this.#watched.get(keyOf(target)) !== watched) return;
+    const change = streaks.record(verdict.kind);
     try {
-      if (reason === undefined) {
-        watched.failures = 0;
+      if (change === "removed") this.#watched.delete(keyOf(target));
+      if (verdict.kind === "ok") {
+        if (change === "recovered") await this.#observer.recovered(target);
         await this.#observer.healthy(target, await this.#readGauges(target));
-        return;
+      } else if (change === "degraded") {
+        await this.#observer.degraded(target, verdict.reason);
+      } else if (change === "removed") {
+        await this.#observer.unhealthy(target, `${this.#options.failuresToRemove} failed health checks, the last: ${verdict.reason}`);
       }
-      watched.failures += 1;
-      if (watched.failures < this.#options.failuresToRemove) return;
-      this.#watched.delete(keyOf(target));
-      await this.#observer.unhealthy(target, `${watched.failures} failed health checks, the last: ${reason}`);
     } catch (error) {
       this.#onError(error);
     }

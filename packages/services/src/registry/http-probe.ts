@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { ProbeTimeoutError, RegistryError } from "./errors.js";
 
 /** The answer of one probe. */
 export interface ProbeResponse {
@@ -11,17 +12,23 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * GET `http://<address><path>` on a fresh connection (no pooling, so a server that dies is seen at
- * once). Fails when the whole exchange takes longer than `timeoutMs` or the body exceeds 1 MiB.
+ * once). Fails with a {@link ProbeTimeoutError} when the whole exchange takes longer than
+ * `timeoutMs`, with a {@link RegistryError} when the body exceeds 1 MiB, and with the socket's
+ * error (ECONNREFUSED, ECONNRESET …) when the connection fails.
  */
 export function httpProbe(address: string, path: string, timeoutMs: number): Promise<ProbeResponse> {
   return new Promise<ProbeResponse>((resolve, reject) => {
+    let connected = false;
     const req = request(`http://${address}${path}`, { method: "GET", agent: false }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_BODY_BYTES) req.destroy(new Error(`the answer of ${path} is larger than ${MAX_BODY_BYTES} bytes`));
-        else chunks.push(chunk);
+        if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+        else {
+          const tooLarge = `the answer of ${address}${path} is larger than ${MAX_BODY_BYTES} bytes; point the registry at the server's health endpoint`;
+          req.destroy(new RegistryError("TC9_ERR_REGISTRY_PROBE_TOO_LARGE", tooLarge));
+        }
       });
       res.on("end", () => {
         clearTimeout(timer);
@@ -29,7 +36,8 @@ export function httpProbe(address: string, path: string, timeoutMs: number): Pro
       });
       res.on("error", () => undefined); // reported through the request's error
     });
-    const timer = setTimeout(() => req.destroy(new Error(`no answer from ${address}${path} within ${timeoutMs} ms`)), timeoutMs);
+    req.on("socket", (socket) => socket.once("connect", () => void (connected = true)));
+    const timer = setTimeout(() => req.destroy(new ProbeTimeoutError(address, path, timeoutMs, connected)), timeoutMs);
     req.on("error", (error) => {
       clearTimeout(timer);
       reject(error);

@@ -4,3 +4,4 @@ export { registryOptionsSchema, type RegistryOptions } from "./registry-options.
 export { InMemoryRegistryStore } from "./in-memory-registry-store.js";
 export type { GameServerRecord, GatewayRecord, LoopDelay, RegistryStore, ServerPool } from "./registry-store.js";
 export { aliasFor, fnv1a32, hostFromPeer, parseAvailableMaps, serverIdFor } from "./server-identity.js";
+export { ProbeTimeoutError, RegistryError, type RegistryErrorCode } from "./errors.js";

@@ -8,6 +8,7 @@ import type { GameServerRecord } from "./registry-store.js";
  *  - "every map" servers share the maps no explicit server claims: map m goes to the
  *    (m mod n)-th of the n every-map servers, ordered by id. Their assigned list is reported
  *    empty, since the set of maps is open.
+ * Ownership ignores health: a degraded server keeps its maps. Placement does not (below).
  */
 
 /** The maps a newly registered server is assigned: its available maps, or none listed for an every-map server. */
@@ -18,19 +19,28 @@ export function assignedMapsFor(availableMaps: readonly number[]): number[] {
 const byLoadThenId = (a: GameServerRecord, b: GameServerRecord): number =>
   a.activeConnections - b.activeConnections || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function routable(server: GameServerRecord, mapId: number): boolean {
-  return server.assignedMaps.includes(mapId) && !server.pendingMaps.includes(mapId);
+/** ToCloud9 PR #37's `AcceptsNewPlayers`: a degraded server takes no new placements. */
+export const acceptsNewPlayers = (server: GameServerRecord): boolean => !server.healthDegraded;
+
+/** The servers of `pool` (ordered by id) that own `mapId`: its explicit owners, else the every-map server it falls to. */
+function ownersOf(pool: readonly GameServerRecord[], mapId: number): GameServerRecord[] {
+  const explicit = pool.filter((server) => server.availableMaps.length > 0 && server.assignedMaps.includes(mapId));
+  if (explicit.length > 0) return explicit;
+  const everyMap = pool.filter((server) => server.availableMaps.length === 0);
+  const owner = everyMap[mapId % Math.max(1, everyMap.length)];
+  return owner ? [owner] : [];
 }
 
 /**
- * The servers of `pool` (ordered by id) that handle `mapId`, least active connections first:
- * the explicit owners of the map, else the one every-map server the map falls to.
+ * The servers of `pool` (ordered by id) that may take a new player on `mapId`, least active
+ * connections first: the owners of the map that accept new players and have it loaded. When no
+ * such owner exists because owners are degraded, the every-map servers that accept new players
+ * stand in (ToCloud9 PR #37); when the only owners are still loading the map, none.
  */
 export function serversForMap(pool: readonly GameServerRecord[], mapId: number): GameServerRecord[] {
-  const owners = pool.filter((server) => server.availableMaps.length > 0 && routable(server, mapId));
-  if (owners.length > 0) return owners.sort(byLoadThenId);
-  if (pool.some((server) => server.availableMaps.length > 0 && server.assignedMaps.includes(mapId))) return [];
-  const everyMap = pool.filter((server) => server.availableMaps.length === 0);
-  const chosen = everyMap[mapId % Math.max(1, everyMap.length)];
-  return chosen ? [chosen] : [];
+  const owners = ownersOf(pool, mapId);
+  const ready = owners.filter((server) => acceptsNewPlayers(server) && !server.pendingMaps.includes(mapId));
+  if (ready.length > 0) return ready.sort(byLoadThenId);
+  if (!owners.some((server) => server.healthDegraded)) return [];
+  return pool.filter((server) => server.availableMaps.length === 0 && acceptsNewPlayers(server)).sort(byLoadThenId);
 }

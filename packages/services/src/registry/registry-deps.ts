@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { DegradedGameServers } from "./degraded-game-servers.js";
 import type { HealthMonitor } from "./health-monitor.js";
 import type { RegistryEvents } from "./registry-events.js";
 import type { RegistryStore } from "./registry-store.js";
@@ -8,6 +9,7 @@ export interface RegistryDeps {
   readonly store: RegistryStore;
   readonly events: RegistryEvents;
   readonly monitor: HealthMonitor;
+  readonly degraded: DegradedGameServers;
   readonly logger: Logger;
 }
 

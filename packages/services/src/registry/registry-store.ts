@@ -26,6 +26,11 @@ export interface GameServerRecord {
   readonly pendingMaps: readonly number[];
   readonly activeConnections: number;
   readonly delay: LoopDelay;
+  /**
+   * Its world loop stalls (ToCloud9 PR #37's `HealthDegraded`): it keeps its maps and players but
+   * is given no new placements until it recovers.
+   */
+  readonly healthDegraded: boolean;
 }
 
 /** A registered gateway. */

@@ -158,23 +158,49 @@ describe("registry module", () => {
     assert.deepEqual(listed, { id: lightId, address: "127.0.0.1:8086", healthAddress: `127.0.0.1:${light.port}`, realmID: 1, activeConnections: 1 });
   });
 
-  it("keeps a worldserver through one failed check and removes it after two in a row, announcing sr.gs.removed", async () => {
+  it("keeps a worldserver through one failed check and removes it after two in a row that find it broken, announcing sr.gs.removed", async () => {
     const flaky = await endpoint();
     const id = (await cluster.inProcess.registerGameServer({ gamePort: 9630, healthPort: flaky.port, grpcPort: 9530, realmID: 1, availableMaps: "13" })).id;
     const isListed = async (): Promise<boolean> => (await cluster.inProcess.listAllGameServers({})).gameServers.some((server) => server.ID === id);
     const failOnce = flaky.probes;
-    flaky.health = "failing";
+    flaky.health = "broken";
     await eventually("one failed probe", async () => (flaky.probes > failOnce ? true : undefined));
     flaky.health = "ok";
     const recovered = flaky.probes;
     await eventually("a good probe after the failure", async () => (flaky.probes > recovered + 1 ? true : undefined));
     assert.equal(await isListed(), true);
-    flaky.health = "failing";
+    flaky.health = "broken";
     const event = await removed.next((payload) => payload.GameServer.ID === id);
     assert.deepEqual(event.GameServer.OldAssignedMapsToHandle, [13]);
     assert.deepEqual(event.GameServer.NewAssignedMapsToHandle, [13]);
     assert.equal(await isListed(), false);
     assert.deepEqual((await cluster.inProcess.availableGameServersForMapAndRealm({ realmID: 1, mapID: 13 })).gameServers, []);
+  });
+
+  it("degrades a worldserver that answers 503 instead of removing it, and clears the flag on the next 200", async () => {
+    const stalling = await endpoint();
+    const id = (await cluster.inProcess.registerGameServer({ gamePort: 9640, healthPort: stalling.port, grpcPort: 9540, realmID: 2, availableMaps: "36" })).id;
+    stalling.health = "stalled";
+    await eventually("the worldserver is degraded", async () => (cluster.degradedGameServers().includes(id) ? true : undefined));
+    assert.equal((await cluster.degradedGauge()).get(id), 1);
+    const failedProbes = stalling.probes;
+    await eventually("three more stalled probes", async () => (stalling.probes >= failedProbes + 3 ? true : undefined));
+    const listed = (await cluster.inProcess.listGameServersForRealm({ realmID: 2 })).gameServers.find((server) => server.ID === id);
+    assert.deepEqual(listed?.assignedMaps, [36], "still registered, still owning its map");
+    assert.equal(removed.received.some((payload) => payload.GameServer.ID === id), false);
+    stalling.health = "ok";
+    await eventually("the worldserver recovered", async () => (cluster.degradedGameServers().includes(id) ? undefined : true));
+    assert.equal((await cluster.degradedGauge()).get(id), 0);
+    const owners = await cluster.inProcess.availableGameServersForMapAndRealm({ realmID: 2, mapID: 36 });
+    assert.deepEqual(owners.gameServers.map((server) => server.ID), [id]);
+  });
+
+  it("removes a gateway that answers 503: only worldservers are degraded", async () => {
+    const stalling = await endpoint();
+    const id = (await cluster.inProcess.registerGateway({ gamePort: 8088, healthPort: stalling.port, realmID: 2 })).id;
+    stalling.health = "stalled";
+    await gatewayRemoved.next((payload) => payload.ID === id);
+    assert.deepEqual((await cluster.inProcess.listGatewaysForRealm({ realmID: 2 })).gateways.filter((gateway) => gateway.id === id), []);
   });
 
   it("removes a gateway whose health endpoint is gone, announcing sr.gw.removed.unhealthy", async () => {

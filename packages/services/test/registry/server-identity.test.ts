@@ -34,11 +34,12 @@ describe("server identity", () => {
 });
 
 describe("map assignment", () => {
-  const server = (id: string, availableMaps: number[], activeConnections = 0, pendingMaps: number[] = []): GameServerRecord => ({
+  const server = (id: string, availableMaps: number[], activeConnections = 0, pendingMaps: number[] = [], healthDegraded = false): GameServerRecord => ({
     id, address: `${id}:1`, healthCheckAddress: "", grpcAddress: "", alias: id, realmId: 1, isCrossRealm: false,
     availableMaps, assignedMaps: availableMaps, pendingMaps, activeConnections,
-    delay: { mean: 0, median: 0, percentile95: 0, percentile99: 0, max: 0 },
+    delay: { mean: 0, median: 0, percentile95: 0, percentile99: 0, max: 0 }, healthDegraded,
   });
+  const degraded = (id: string, availableMaps: number[], activeConnections = 0): GameServerRecord => server(id, availableMaps, activeConnections, [], true);
 
   it("gives explicit maps to their owners only, least loaded first, skipping maps still loading", () => {
     const pool = [server("a", [0, 1], 5), server("b", [1], 2), server("c", [1], 0, [1]), server("d", [])];
@@ -53,6 +54,25 @@ describe("map assignment", () => {
     assert.deepEqual(serversForMap(pool, 571).map((s) => s.id), ["c"]);
     assert.deepEqual(serversForMap([server("c", [571], 0, [571])], 571), []);
     assert.deepEqual(serversForMap([], 0), []);
+  });
+
+  it("drains a degraded owner: its healthy co-owners take the map, else the healthy every-map servers, least loaded first", () => {
+    const everyMap = [server("e1", [], 4), server("e2", [], 1)];
+    assert.deepEqual(serversForMap([degraded("a", [571]), server("b", [571], 9), ...everyMap], 571).map((s) => s.id), ["b"]);
+    assert.deepEqual(serversForMap([degraded("a", [571]), ...everyMap], 571).map((s) => s.id), ["e2", "e1"]);
+    assert.deepEqual(serversForMap([degraded("a", [571]), degraded("e1", []), server("e2", [], 7)], 571).map((s) => s.id), ["e2"]);
+    assert.deepEqual(serversForMap([degraded("a", [571]), degraded("e1", [])], 571), []);
+  });
+
+  it("falls back from a degraded every-map owner to the other every-map servers, and keeps the map split otherwise", () => {
+    const pool = [degraded("a", [], 0), server("b", [], 3), server("c", [], 1)];
+    assert.deepEqual(serversForMap(pool, 0).map((s) => s.id), ["c", "b"], "map 0 falls to a, which is degraded");
+    assert.deepEqual(serversForMap(pool, 1).map((s) => s.id), ["b"], "map 1 still falls to b: a keeps its share");
+  });
+
+  it("falls back when an owner is degraded and the healthy one is still loading, but waits when nobody is degraded", () => {
+    assert.deepEqual(serversForMap([degraded("a", [1]), server("b", [1], 0, [1]), server("e", [])], 1).map((s) => s.id), ["e"]);
+    assert.deepEqual(serversForMap([server("a", [1], 0, [1]), server("e", [])], 1), []);
   });
 });
 

@@ -1,12 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** How a fake endpoint answers `/healthcheck`. */
-export type FakeHealth = "ok" | "failing";
+/**
+ * How a fake endpoint answers `/healthcheck`: 200, 503 (the sidecar's answer when its world loop
+ * stalls) or 500 (any other failure, which the registry treats as a server that is down).
+ */
+export type FakeHealth = "ok" | "stalled" | "broken";
 
 /**
  * A real HTTP server that answers like a sidecar or gateway health endpoint: `/healthcheck` 200
- * `{"status":"OK"}` (or 503 while failing) and `/metrics` with an `active_connections` gauge.
+ * `{"status":"OK"}` (or 503 / 500, see {@link FakeHealth}) and `/metrics` with an `active_connections` gauge.
  */
 export class FakeHealthEndpoint {
   health: FakeHealth = "ok";
@@ -26,7 +29,8 @@ export class FakeHealthEndpoint {
       if (req.url === "/healthcheck") {
         endpoint.probes += 1;
         if (endpoint.health === "ok") res.writeHead(200).end('{"status":"OK"}');
-        else res.writeHead(503).end("timeout");
+        else if (endpoint.health === "stalled") res.writeHead(503).end("timeout");
+        else res.writeHead(500).end("internal error");
       } else if (req.url === "/metrics") {
         res.writeHead(200, { "content-type": "text/plain" });
         res.end(`# TYPE active_connections gauge\nactive_connections ${endpoint.activeConnections}\ndelay_mean 12.4\ndelay_max 40\n`);

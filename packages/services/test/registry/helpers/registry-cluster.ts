@@ -25,6 +25,10 @@ export interface RegistryCluster {
   readonly overGrpc: Client<typeof ServersRegistryService>;
   /** An independent NATS connection on the cluster's subject prefix. */
   readonly observer: Bus;
+  /** The ids the registry module's `info()` lists as degraded. */
+  degradedGameServers(): string[];
+  /** The registry node's `tc9_registry_game_server_degraded` series: id → value. */
+  degradedGauge(): Promise<Map<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -66,6 +70,16 @@ export async function startRegistryCluster(options: Partial<RegistryOptions>): P
     inProcess: registryNode.use(ServersRegistryService),
     overGrpc: other.use(ServersRegistryService),
     observer,
+    degradedGameServers() {
+      const listed = registryNode.moduleInfo("registry")?.["degradedGameServers"];
+      if (!Array.isArray(listed)) throw new Error("the registry module's info() has no degradedGameServers list");
+      return listed.map(String);
+    },
+    async degradedGauge() {
+      const metric = registryNode.metrics.registry.getSingleMetric("tc9_registry_game_server_degraded");
+      const values = metric ? (await metric.get()).values : [];
+      return new Map(values.map((sample) => [String(sample.labels["id"]), sample.value]));
+    },
     async stop() {
       await other.stop();
       await registryNode.stop();

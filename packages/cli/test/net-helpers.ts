@@ -1,3 +1,4 @@
+import { freePort } from "@tc9/sdk/testing";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:net";
@@ -14,13 +15,6 @@ export async function listenOn(host: string): Promise<{ server: Server; port: nu
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("the listener has no TCP address");
   return { server, port: address.port };
-}
-
-/** A port that was free a moment ago (nothing listens on it). */
-export async function freePort(): Promise<number> {
-  const { server, port } = await listenOn("127.0.0.1");
-  await closeServer(server);
-  return port;
 }
 
 /** Closes a listener. */
@@ -54,3 +48,5 @@ export async function startNatsWithoutJetStream(): Promise<{ url: string; stop: 
   }
   return { url: `nats://127.0.0.1:${port}`, stop };
 }
+
+export { freePort };

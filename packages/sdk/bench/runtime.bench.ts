@@ -5,10 +5,10 @@
  * (b) the in-process binding vs calling the handler function directly.
  */
 import * as grpc from "@grpc/grpc-js";
-import { createServer } from "node:net";
 import { createLogger, defineModule, defineTopology, startNode } from "../src/index.js";
 import { GetGUIDPoolRequest, GetGUIDPoolRequestResponse, GuidService, type GuidHandlers } from "../src/contracts/generated/guid.js";
 import { toGrpcServiceDefinition } from "../src/contracts/grpc.js";
+import { freePort } from "../src/testing/free-port.js";
 import { measureAsync, type BenchComparison } from "./measure.js";
 
 const response = GetGUIDPoolRequestResponse.create({ api: "bench", receiverGUID: [{ start: 1n << 40n, end: (1n << 40n) + 99n }] });
@@ -79,12 +79,3 @@ async function bareGrpc(): Promise<{ server: grpc.Server; call: () => Promise<un
   return { server, call, close: () => client.close() };
 }
 
-/** A loopback port that was free a moment ago. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}

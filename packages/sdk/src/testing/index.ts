@@ -41,3 +41,7 @@ export type {
   WorldSimulatorErrorCode,
   WorldSimulatorOptions,
 } from "./world-simulator/index.js";
+
+// Network helpers: a free loopback port, and a private nats-server a test may stop and restart.
+export { freePort } from "./free-port.js";
+export { PrivateNatsServer } from "./private-nats-server.js";

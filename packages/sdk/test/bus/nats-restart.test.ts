@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createNatsBus, defineEvent, groupDisband, nilSlice, struct, u32, type Bus } from "../../src/bus/index.js";
-import { PrivateNatsServer } from "./helpers/nats-server.js";
+import { PrivateNatsServer } from "@tc9/sdk/testing";
 import { RecordingObserver } from "./helpers/recording-observer.js";
 import { delay, waitFor } from "./helpers/wait.js";
 

@@ -5,10 +5,8 @@ import { createServer, connect, type Server, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { after, describe, it } from "node:test";
 import { createLogger, defineEvent, defineModule, defineTopology, RpcError, startNode, struct, u32 } from "@tc9/sdk";
-import { createScratchDatabase } from "@tc9/sdk/testing";
+import { createScratchDatabase, freePort, PrivateNatsServer } from "@tc9/sdk/testing";
 import { GuidService } from "../../src/contracts/generated/guid.js";
-import { PrivateNatsServer } from "../bus/helpers/nats-server.js";
-import { freePort } from "./fixtures/processes.js";
 
 const quiet = createLogger({ level: "silent" });
 const fastRetry = { initialDelayMs: 50, maxDelayMs: 200 };

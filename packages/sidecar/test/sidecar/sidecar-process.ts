@@ -1,20 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+export { freePort } from "@tc9/sdk/testing";
 
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
-
-/** A free TCP port on 127.0.0.1 (bound and released; the tests use it right away). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** The tc9-sidecar process (src/main.ts under tsx) and what it printed. */
 export interface SidecarProcess {

@@ -1,19 +1,7 @@
 /** Child processes and ports for the guid tests that run a guid node in another OS process. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-
-/** A loopback port that was free a moment ago (bind 0, read it, close). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address !== null ? address.port : 0));
-    });
-  });
-}
+export { freePort } from "@tc9/sdk/testing";
 
 /** Runs `guid-node-main.ts` from source in a new Node process. */
 export function spawnGuidNode(charactersUrl: string, ports: { grpc: number; http: number }): ChildProcess {

@@ -1,7 +1,7 @@
 import { BusDefinitionError, type BusDecodeError } from "./errors.js";
 import { quoteGoString } from "./go-json/go-string.js";
 import { rethrowWithin, type GoType } from "./go-json/go-type.js";
-import { parseJson, type JsonNode } from "./go-json/json-node.js";
+import { decodeMessageBody } from "./go-json/message-body.js";
 import { parseSubjectTemplate, type SubjectParamNames, type SubjectTemplate } from "./subject-template.js";
 
 /** The envelope version ToCloud9's Go producers put in `v`. */
@@ -91,22 +91,7 @@ export function defineEvent<S extends string, P>(options: EventOptions<S, P>): E
         return rethrowWithin(error, "payload");
       }
     },
-    decode: (body) => {
-      const root = parseJson(utf8Decoder.decode(body));
-      const inner = envelope ? envelopePayload(root) : undefined;
-      if (inner === undefined) return payload.read(root);
-      try {
-        return payload.read(inner);
-      } catch (error) {
-        return rethrowWithin(error, "p");
-      }
-    },
+    decode: (body) => decodeMessageBody(payload, utf8Decoder.decode(body), envelope),
   };
-}
-
-function envelopePayload(root: JsonNode): JsonNode | undefined {
-  if (root.kind !== "object") return undefined;
-  const p = root.members.findLast(([key]) => key === "p")?.[1];
-  return p?.kind === "object" ? p : undefined;
 }
 

@@ -3,6 +3,7 @@ import { isGoNil, nilMap, nilSlice } from "./go-nil.js";
 import { quoteGoString } from "./go-string.js";
 import { describeNode, plainTypeTraits, rethrowWithin, type GoMapKeyType, type GoType } from "./go-type.js";
 import type { JsonNode } from "./json-node.js";
+import { CLOSE_BRACE, CLOSE_BRACKET, OPEN_BRACE, OPEN_BRACKET } from "./json-scanner.js";
 import { u8 } from "./scalars.js";
 
 /** A slice schema; `element` is the schema of its items. */
@@ -61,6 +62,15 @@ export function slice<T>(element: GoType<T>): GoSliceType<T> {
       }
       return items;
     },
+    scan: (scanner) => {
+      if (scanner.skipNull()) return nilSlice<T>();
+      const items: T[] = [];
+      if (scanner.enter(OPEN_BRACKET, CLOSE_BRACKET)) {
+        do items.push(element.scan(scanner));
+        while (scanner.hasMore(CLOSE_BRACKET));
+      }
+      return items;
+    },
   };
 }
 
@@ -103,6 +113,17 @@ export function mapOf<K, V>(key: GoMapKeyType<K>, value: GoType<V>): GoMapType<K
         } catch (error) {
           rethrowWithin(error, k);
         }
+      }
+      return map;
+    },
+    scan: (scanner) => {
+      if (scanner.skipNull()) return nilMap<K, V>();
+      const map = new Map<K, V>();
+      if (scanner.enter(OPEN_BRACE, CLOSE_BRACE)) {
+        do {
+          const k = key.parseKey(scanner.memberKey());
+          map.set(k, value.scan(scanner));
+        } while (scanner.hasMore(CLOSE_BRACE));
       }
       return map;
     },

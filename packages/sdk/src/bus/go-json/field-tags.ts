@@ -1,5 +1,6 @@
 import type { GoType } from "./go-type.js";
 import type { JsonNode } from "./json-node.js";
+import type { JsonScanner } from "./json-scanner.js";
 
 /**
  * A struct field with Go's `json:",omitempty"` on a value type: the key is left out when the value
@@ -29,6 +30,7 @@ export function omitemptyPointer<T>(type: GoType<T>): GoOptionalType<T> {
     isEmpty: (value) => value === undefined,
     write: (value) => (value === undefined ? "null" : type.write(value)),
     read: (node: JsonNode) => (node.kind === "null" ? undefined : type.read(node)),
+    scan: (scanner: JsonScanner) => (scanner.skipNull() ? undefined : type.scan(scanner)),
   };
 }
 

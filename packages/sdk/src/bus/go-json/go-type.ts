@@ -1,5 +1,6 @@
 import { BusDecodeError, BusEncodeError } from "../errors.js";
 import type { JsonNode } from "./json-node.js";
+import type { JsonScanner } from "./json-scanner.js";
 
 /**
  * One node of the Go-JSON schema DSL: it stands for a Go type and is at the same time the codec
@@ -24,8 +25,15 @@ export interface GoType<T> {
   isEmpty(value: T): boolean;
   /** Writes `value` as JSON text; throws {@link BusEncodeError}. */
   write(value: T): string;
-  /** Reads a parsed JSON node; throws {@link BusDecodeError}. */
+  /** Reads a parsed JSON node; throws {@link BusDecodeError}. This is the reference decoder. */
   read(node: JsonNode): T;
+  /**
+   * Reads the next JSON value straight from the text (the fast path, no node tree). For a valid
+   * value it returns what {@link read} returns for the parsed value; when anything is wrong it
+   * throws, possibly earlier or with another message than {@link read} would, so callers answer a
+   * throw by running {@link read} for the exact outcome.
+   */
+  scan(scanner: JsonScanner): T;
 }
 
 /** A Go type usable as a map key: integers and strings (written as JSON object keys). */

@@ -5,3 +5,4 @@ export { jsonName, omitempty, omitemptyPointer, type GoOptionalType } from "./fi
 export { isGoNil, nilMap, nilSlice } from "./go-nil.js";
 export type { GoMapKeyType, GoType, GoValueOf } from "./go-type.js";
 export type { JsonNode } from "./json-node.js";
+export type { JsonScanner } from "./json-scanner.js";

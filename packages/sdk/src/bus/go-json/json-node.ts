@@ -1,4 +1,15 @@
-import { BusDecodeError } from "../errors.js";
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  JsonScanner,
+  LOWER_F,
+  LOWER_N,
+  LOWER_T,
+  MAX_DEPTH,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from "./json-scanner.js";
 
 /**
  * A parsed JSON value. Numbers keep their literal text so that 64-bit integers above 2^53 (and
@@ -13,200 +24,90 @@ export type JsonNode =
   | { readonly kind: "array"; readonly items: readonly JsonNode[] }
   | { readonly kind: "object"; readonly members: readonly (readonly [string, JsonNode])[] };
 
-/** Go's decoder refuses documents nested deeper than this. */
-const MAX_DEPTH = 10_000;
-
 /** Parses one strict JSON document (RFC 8259, as Go's decoder accepts it). */
 export function parseJson(text: string): JsonNode {
-  const parser = new JsonParser(text);
-  parser.skipWhitespace();
-  const node = parser.value(0);
-  parser.skipWhitespace();
-  if (parser.position < text.length) parser.fail("unexpected data after the top-level value");
+  const scanner = new JsonScanner(text);
+  scanner.skipWhitespace();
+  const node = readTree(scanner);
+  scanner.end();
   return node;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const COLON = 0x3a;
-const COMMA = 0x2c;
 const TRUE: JsonNode = { kind: "bool", value: true };
 const FALSE: JsonNode = { kind: "bool", value: false };
 const NULL: JsonNode = { kind: "null" };
 
-class JsonParser {
-  position = 0;
+/** An array or object still being read, with the key of the member whose value comes next. */
+type OpenContainer =
+  | { readonly node: JsonNode & { kind: "array" }; readonly items: JsonNode[] }
+  | { readonly node: JsonNode & { kind: "object" }; readonly members: [string, JsonNode][]; key: string };
 
-  constructor(private readonly text: string) {}
-
-  value(depth: number): JsonNode {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH}`);
-    switch (this.text.charCodeAt(this.position)) {
-      case OPEN_BRACE:
-        return this.object(depth);
-      case OPEN_BRACKET:
-        return this.array(depth);
-      case QUOTE:
-        return { kind: "string", value: this.string() };
-      case 0x74 /* t */:
-        this.literal("true");
-        return TRUE;
-      case 0x66 /* f */:
-        this.literal("false");
-        return FALSE;
-      case 0x6e /* n */:
-        this.literal("null");
-        return NULL;
-      default:
-        return this.number();
-    }
-  }
-
-  skipWhitespace(): void {
-    for (;;) {
-      const c = this.text.charCodeAt(this.position);
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
-      this.position++;
-    }
-  }
-
-  fail(problem: string): never {
-    throw new BusDecodeError("", `invalid JSON at offset ${this.position}: ${problem}`);
-  }
-
-  private object(depth: number): JsonNode {
-    this.position++;
-    const members: (readonly [string, JsonNode])[] = [];
-    this.skipWhitespace();
-    if (this.text.charCodeAt(this.position) === CLOSE_BRACE) {
-      this.position++;
-      return { kind: "object", members };
-    }
-    for (;;) {
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.position) !== QUOTE) this.fail("expected a string key");
-      const key = this.string();
-      this.skipWhitespace();
-      this.expect(COLON, ":");
-      this.skipWhitespace();
-      members.push([key, this.value(depth + 1)]);
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.position) === CLOSE_BRACE) {
-        this.position++;
-        return { kind: "object", members };
-      }
-      this.expect(COMMA, ",");
-    }
-  }
-
-  private array(depth: number): JsonNode {
-    this.position++;
-    const items: JsonNode[] = [];
-    this.skipWhitespace();
-    if (this.text.charCodeAt(this.position) === CLOSE_BRACKET) {
-      this.position++;
-      return { kind: "array", items };
-    }
-    for (;;) {
-      this.skipWhitespace();
-      items.push(this.value(depth + 1));
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.position) === CLOSE_BRACKET) {
-        this.position++;
-        return { kind: "array", items };
-      }
-      this.expect(COMMA, ",");
-    }
-  }
-
-  private string(): string {
-    this.position++;
-    let out = "";
-    let start = this.position;
-    let surrogates = false;
-    for (;;) {
-      const code = this.text.charCodeAt(this.position);
-      if (Number.isNaN(code)) this.fail("unterminated string");
-      if (code === 0x22) break;
-      if (code < 0x20) this.fail("control character in string");
-      if (code === 0x5c) {
-        out += this.text.slice(start, this.position);
-        const escaped = this.escape();
-        surrogates ||= isSurrogate(escaped.charCodeAt(0));
-        out += escaped;
-        start = this.position;
+/**
+ * Reads the value at the scanner's position (whitespace already skipped). Iterative, so deep
+ * nesting ends in the depth error rather than a stack overflow.
+ */
+function readTree(scanner: JsonScanner): JsonNode {
+  const open: OpenContainer[] = [];
+  for (;;) {
+    if (scanner.depth > MAX_DEPTH) scanner.fail(`nesting deeper than ${MAX_DEPTH}`);
+    let node: JsonNode;
+    const c = scanner.text.charCodeAt(scanner.position);
+    if (c === OPEN_BRACE) {
+      const members: [string, JsonNode][] = [];
+      node = { kind: "object", members };
+      if (scanner.enter(OPEN_BRACE, CLOSE_BRACE)) {
+        open.push({ node, members, key: scanner.memberKey() });
+        scanner.skipWhitespace();
         continue;
       }
-      surrogates ||= isSurrogate(code);
-      this.position++;
-    }
-    out += this.text.slice(start, this.position);
-    this.position++;
-    return surrogates ? replaceLoneSurrogates(out) : out;
-  }
-
-  /** Reads one escape sequence (the backslash included) and returns the text it stands for. */
-  private escape(): string {
-    const c = this.text[this.position + 1];
-    this.position += 2;
-    switch (c) {
-      case '"':
-        return '"';
-      case "\\":
-        return "\\";
-      case "/":
-        return "/";
-      case "b":
-        return "\b";
-      case "f":
-        return "\f";
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "\t";
-      case "u": {
-        const hex = this.text.slice(this.position, this.position + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("invalid \\u escape");
-        this.position += 4;
-        return String.fromCharCode(Number.parseInt(hex, 16));
+    } else if (c === OPEN_BRACKET) {
+      const items: JsonNode[] = [];
+      node = { kind: "array", items };
+      if (scanner.enter(OPEN_BRACKET, CLOSE_BRACKET)) {
+        open.push({ node, items });
+        scanner.skipWhitespace();
+        continue;
       }
-      default:
-        return this.fail("invalid escape");
+    } else {
+      node = readScalar(scanner, c);
     }
-  }
-
-  private number(): JsonNode {
-    NUMBER.lastIndex = this.position;
-    const match = NUMBER.exec(this.text);
-    if (match === null) this.fail("unexpected character");
-    this.position += match[0].length;
-    return { kind: "number", text: match[0] };
-  }
-
-  private literal(word: string): void {
-    if (!this.text.startsWith(word, this.position)) this.fail(`expected ${word}`);
-    this.position += word.length;
-  }
-
-  private expect(code: number, char: string): void {
-    if (this.text.charCodeAt(this.position) !== code) this.fail(`expected '${char}'`);
-    this.position++;
+    // The value is complete: add it to its container, closing every container that ends here.
+    for (;;) {
+      const container = open[open.length - 1];
+      if (container === undefined) return node;
+      if ("items" in container) {
+        container.items.push(node);
+        if (scanner.hasMore(CLOSE_BRACKET)) break;
+      } else {
+        container.members.push([container.key, node]);
+        if (scanner.hasMore(CLOSE_BRACE)) {
+          container.key = scanner.memberKey();
+          break;
+        }
+      }
+      open.pop();
+      node = container.node;
+    }
+    scanner.skipWhitespace();
   }
 }
 
-function isSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff;
+/** Reads the string, literal or number starting with the character `c`. */
+function readScalar(scanner: JsonScanner, c: number): JsonNode {
+  switch (c) {
+    case QUOTE:
+      return { kind: "string", value: scanner.string() };
+    case LOWER_T:
+      scanner.literal("true");
+      return TRUE;
+    case LOWER_F:
+      scanner.literal("false");
+      return FALSE;
+    case LOWER_N:
+      scanner.literal("null");
+      return NULL;
+    default:
+      scanner.number();
+      return { kind: "number", text: scanner.numberText() };
+  }
 }
-
-/** Go decodes an unpaired surrogate escape (or invalid UTF-8) as U+FFFD. */
-function replaceLoneSurrogates(value: string): string {
-  return value.replace(LONE_SURROGATE, "\ufffd");
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

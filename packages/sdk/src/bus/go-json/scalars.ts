@@ -3,10 +3,12 @@ import { formatGoFloat32, formatGoFloat64, parseGoFloat32, parseGoFloat64 } from
 import { quoteGoString } from "./go-string.js";
 import { describeNode, plainTypeTraits, type GoMapKeyType, type GoType } from "./go-type.js";
 import type { JsonNode } from "./json-node.js";
+import { LOWER_F, LOWER_T, type JsonScanner } from "./json-scanner.js";
 
 const UNSIGNED_LITERAL = /^\d+$/;
 const SIGNED_LITERAL = /^-?\d+$/;
 const SIGNED_KEY = /^[+-]?\d+$/;
+const MINUS = 0x2d;
 
 /** A Go integer of at most 32 bits, held as a JS `number`. */
 function smallInteger(goName: string, min: number, max: number): GoMapKeyType<number> {
@@ -35,6 +37,15 @@ function smallInteger(goName: string, min: number, max: number): GoMapKeyType<nu
       if (node.kind !== "number") throw new BusDecodeError("", `cannot read ${node.kind} as ${goName}`);
       return parse(node.text, literal, `number ${node.text}`);
     },
+    scan: (scanner) => {
+      if (scanner.skipNull()) return 0;
+      scanner.number();
+      const value = scanner.integerValue;
+      // A plain integer literal read exactly; anything else (NaN) takes the textual route of `read`.
+      if (value >= min && value <= max && (min < 0 || !isNegativeZero(value))) return value === 0 ? 0 : value;
+      const text = scanner.numberText();
+      return parse(text, literal, `number ${text}`);
+    },
     formatKey: check,
     parseKey: (key) => parse(key, min < 0 ? SIGNED_KEY : UNSIGNED_LITERAL, `map key "${key}"`),
   };
@@ -42,7 +53,8 @@ function smallInteger(goName: string, min: number, max: number): GoMapKeyType<nu
 
 /** A 64-bit Go integer, held as a `bigint` so every value round-trips exactly. */
 function bigInteger(goName: string, min: bigint, max: bigint): GoMapKeyType<bigint> {
-  const literal = min < 0n ? SIGNED_LITERAL : UNSIGNED_LITERAL;
+  const signed = min < 0n;
+  const literal = signed ? SIGNED_LITERAL : UNSIGNED_LITERAL;
   const check = (value: bigint): string => {
     if (typeof value !== "bigint" || value < min || value > max) {
       throw new BusEncodeError("", `${String(value)} is not a ${goName} bigint (${min}..${max})`);
@@ -67,8 +79,22 @@ function bigInteger(goName: string, min: bigint, max: bigint): GoMapKeyType<bigi
       if (node.kind !== "number") throw new BusDecodeError("", `cannot read ${node.kind} as ${goName}`);
       return parse(node.text, literal, `number ${node.text}`);
     },
+    scan: (scanner) => {
+      if (scanner.skipNull()) return 0n;
+      scanner.number();
+      const value = scanner.integerValue;
+      // At most 15 digits always fit both 64-bit ranges; only an unsigned minus sign needs `read`'s check.
+      if (value === value && (signed || !(value < 0 || isNegativeZero(value)))) return BigInt(value);
+      const text = scanner.numberText();
+      // A long plain integer is what `literal` accepts (given the sign check): skip the pattern.
+      if (scanner.plainInteger && (signed || text.charCodeAt(0) !== MINUS)) {
+        const big = BigInt(text);
+        if (big >= min && big <= max) return big;
+      }
+      return parse(text, literal, `number ${text}`);
+    },
     formatKey: check,
-    parseKey: (key) => parse(key, min < 0n ? SIGNED_KEY : UNSIGNED_LITERAL, `map key "${key}"`),
+    parseKey: (key) => parse(key, signed ? SIGNED_KEY : UNSIGNED_LITERAL, `map key "${key}"`),
   };
 }
 
@@ -94,6 +120,16 @@ function float(
       if (node.kind === "null") return 0;
       const value = node.kind === "number" ? parse(node.text) : undefined;
       if (value === undefined) throw new BusDecodeError("", `cannot read ${describeNode(node)} as ${goName}`);
+      return value;
+    },
+    scan: (scanner: JsonScanner) => {
+      if (scanner.skipNull()) return 0;
+      scanner.number();
+      // An exact integer rounds once to the width, as parsing its text would.
+      if (scanner.integerValue === scanner.integerValue) return narrow(scanner.integerValue);
+      const text = scanner.numberText();
+      const value = parse(text);
+      if (value === undefined) throw new BusDecodeError("", `cannot read number ${text} as ${goName}`);
       return value;
     },
   };
@@ -131,6 +167,7 @@ export const str: GoMapKeyType<string> = {
     if (node.kind !== "string") throw new BusDecodeError("", `cannot read ${describeNode(node)} as string`);
     return node.value;
   },
+  scan: (scanner) => (scanner.skipNull() ? "" : scanner.stringValue()),
   formatKey: (key) => {
     if (typeof key !== "string") throw new BusEncodeError("", `${String(key)} is not a string key`);
     return key;
@@ -153,4 +190,21 @@ export const bool: GoType<boolean> = {
     if (node.kind !== "bool") throw new BusDecodeError("", `cannot read ${describeNode(node)} as bool`);
     return node.value;
   },
+  scan: (scanner) => {
+    const next = scanner.next();
+    if (next === LOWER_T) {
+      scanner.literal("true");
+      return true;
+    }
+    if (next === LOWER_F) {
+      scanner.literal("false");
+      return false;
+    }
+    scanner.literal("null");
+    return false;
+  },
 };
+
+function isNegativeZero(value: number): boolean {
+  return value === 0 && 1 / value < 0;
+}

@@ -1,6 +1,7 @@
 import { BusDecodeError, BusDefinitionError, BusEncodeError } from "../errors.js";
 import { quoteGoString } from "./go-string.js";
 import { describeNode, plainTypeTraits, rethrowWithin, type GoType, type GoValueOf } from "./go-type.js";
+import { CLOSE_BRACE, OPEN_BRACE, memberStartCodes } from "./json-scanner.js";
 
 /** The fields of a Go struct, in Go declaration order (embedded structs flattened in place). */
 export type StructFields = Readonly<Record<string, GoType<unknown>>>;
@@ -37,6 +38,8 @@ interface CompiledField extends StructField {
   readonly prefix: string;
   /** Position in the struct, for the in-order fast path of decoding. */
   readonly index: number;
+  /** The codes of `"key":`, to match the key in place (see `memberStartCodes`). */
+  readonly keyAndColon: readonly number[] | undefined;
 }
 
 /**
@@ -47,7 +50,7 @@ interface CompiledField extends StructField {
 export function struct<F extends StructFields>(shape: F): GoStructType<F> {
   const fields: CompiledField[] = Object.entries(shape).map(([name, type], index) => {
     const key = type.jsonKey ?? name;
-    return { name, key, type, index, prefix: `${quoteGoString(key)}:` };
+    return { name, key, type, index, prefix: `${quoteGoString(key)}:`, keyAndColon: memberStartCodes(key) };
   });
   const byKey = new Map<string, CompiledField>();
   const byFoldedKey = new Map<string, CompiledField>();
@@ -57,6 +60,8 @@ export function struct<F extends StructFields>(shape: F): GoStructType<F> {
     const folded = field.key.toLowerCase();
     if (!byFoldedKey.has(folded)) byFoldedKey.set(folded, field);
   }
+  /** Go's match: the field with exactly this key, else the first whose key folds to it. */
+  const fieldFor = (key: string): CompiledField | undefined => byKey.get(key) ?? byFoldedKey.get(key.toLowerCase());
 
   const fillZeros = (value: Record<string, unknown>): StructValue<F> => {
     for (const field of fields) {
@@ -97,8 +102,7 @@ export function struct<F extends StructFields>(shape: F): GoStructType<F> {
       let inOrder = true;
       for (const [key, member] of node.members) {
         const expected = fields[next];
-        const field =
-          expected?.key === key ? expected : (byKey.get(key) ?? byFoldedKey.get(key.toLowerCase()));
+        const field = expected?.key === key ? expected : fieldFor(key);
         if (field === undefined) continue;
         inOrder &&= field === expected;
         next = field.index + 1;
@@ -110,6 +114,33 @@ export function struct<F extends StructFields>(shape: F): GoStructType<F> {
         }
         if (fieldValue === undefined) delete value[field.name];
         else value[field.name] = fieldValue;
+      }
+      if (inOrder && next === fields.length) return value as StructValue<F>;
+      return fillZeros(value);
+    },
+    scan: (scanner) => {
+      if (scanner.skipNull()) return fillZeros({});
+      const value: Record<string, unknown> = {};
+      // The same walk as `read`, with the expected key compared in place instead of decoded.
+      let next = 0;
+      let inOrder = true;
+      if (scanner.enter(OPEN_BRACE, CLOSE_BRACE)) {
+        do {
+          const expected = fields[next];
+          const field =
+            expected?.keyAndColon !== undefined && scanner.memberKeyIs(expected.keyAndColon)
+              ? expected
+              : fieldFor(scanner.memberKey());
+          if (field === undefined) {
+            scanner.skipValue();
+            continue;
+          }
+          inOrder &&= field === expected;
+          next = field.index + 1;
+          const fieldValue = field.type.scan(scanner);
+          if (fieldValue === undefined) delete value[field.name];
+          else value[field.name] = fieldValue;
+        } while (scanner.hasMore(CLOSE_BRACE));
       }
       if (inOrder && next === fields.length) return value as StructValue<F>;
       return fillZeros(value);

@@ -46,7 +46,7 @@ export function notServedHandlers(): NotServedHandlers {
   const reject = (method: string) => async (): Promise<never> => {
     throw new RpcError(
       RpcStatus.UNIMPLEMENTED,
-      `CharactersService.${method} is not implemented by tc9's characters module, which covers the login path only (character screen, lookups, /who, online index)`,
+      `CharactersService.${method} is not served by tc9's characters module yet: it covers the login path (character screen, lookups, /who, online index); friends, ignores, arena teams and LFG routes come with the social and matchmaking modules`,
     );
   };
   const handlers = {} as Record<(typeof notServed)[number], () => Promise<never>>;

@@ -1,4 +1,4 @@
-import type { AnyMethod, CallOptions, Client, Contract, Handlers } from "../../contracts/contract.js";
+import type { AnyMethod, CallContext, CallOptions, Client, Contract, Handlers } from "../../contracts/contract.js";
 import type { NodeMetrics } from "../../observability/node-metrics.js";
 import { RpcError, RpcStatus, rpcStatusName, toRpcError } from "../rpc-error.js";
 import { callSignal } from "./call-signal.js";
@@ -11,7 +11,7 @@ export interface InProcessTarget<C extends Contract> {
   readonly inFlight: InFlightCalls;
 }
 
-type UntypedHandler = (request: object, call: { signal: AbortSignal; deadline: number | undefined; peer: string }) => Promise<object>;
+type UntypedHandler = (request: object, call: CallContext) => Promise<object>;
 
 /**
  * A client whose calls go straight to the serving module's handlers in this process. It behaves

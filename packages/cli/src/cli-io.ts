@@ -16,6 +16,11 @@ export interface CliIo {
   /** Read only when a command is asked to (a password given as `-`). */
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Ends a long-running command (`tc9 sim`) the way SIGINT or SIGTERM do; without it such a
+   * command listens for those signals. Tests and embedders abort it to stop the command.
+   */
+  readonly stopSignal?: AbortSignal;
 }
 
 /** The real process's streams and environment. */

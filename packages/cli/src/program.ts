@@ -2,8 +2,10 @@ import { Command, type CommandUnknownOpts } from "@commander-js/extra-typings";
 import { readFileSync } from "node:fs";
 import { processIo, type CliIo } from "./cli-io.js";
 import { register as registerAccount } from "./commands/account/index.js";
+import { register as registerBots } from "./commands/bots/index.js";
 import { register as registerDoctor } from "./commands/doctor/index.js";
 import { register as registerMigrate } from "./commands/migrate/index.js";
+import { register as registerSim } from "./commands/sim/index.js";
 import { CommandFailedError, describeError } from "./errors.js";
 import { styleFor } from "./style.js";
 
@@ -25,6 +27,8 @@ export function createProgram(io: CliIo = processIo()): Command {
   registerAccount(program, io);
   registerMigrate(program, io);
   registerDoctor(program, io);
+  registerSim(program, io);
+  registerBots(program, io);
   program.addHelpText(
     "after",
     `
@@ -32,6 +36,8 @@ Examples:
   $ tc9 doctor --auth-db mysql://root@127.0.0.1:3306/acore_auth --nats nats://127.0.0.1:4222
   $ tc9 migrate --characters-db mysql://root@127.0.0.1:3306/acore_characters
   $ tc9 account create alice 's3cret' --auth-db mysql://root@127.0.0.1:3306/acore_auth
+  $ tc9 sim --registry 127.0.0.1:8999 --count 2
+  $ tc9 bots --auth 127.0.0.1:3724 --count 20 --accounts bot --password botpass
 
 Exit codes: 0 ok, 1 failure, 2 usage error. Colours are off when output is not a terminal or NO_COLOR is set.`,
   );

@@ -34,6 +34,30 @@ export async function runInProcess(argv: readonly string[], options: CliRunOptio
   return { code, stdout, stderr };
 }
 
+/** A command running in this process: what it printed so far, a way to stop it, and how it ended. */
+export interface RunningCli {
+  output(): { readonly stdout: string; readonly stderr: string };
+  /** Aborts `CliIo.stopSignal`, as SIGINT would stop it. */
+  stop(): void;
+  readonly exit: Promise<CliRun>;
+}
+
+/** Starts a long-running command (`tc9 sim`) in this process with a stop signal the test controls. */
+export function startInProcess(argv: readonly string[], options: CliRunOptions = {}): RunningCli {
+  let stdout = "";
+  let stderr = "";
+  const controller = new AbortController();
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: Readable.from(options.input === undefined ? [] : [options.input]),
+    env: { ...options.env },
+    stopSignal: controller.signal,
+  };
+  const exit = runCli(argv, io).then((code) => ({ code, stdout, stderr }));
+  return { output: () => ({ stdout, stderr }), stop: () => controller.abort(), exit };
+}
+
 const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
 
 const variablesTheCliReads = new Set(["TC9_AUTH_DB", "TC9_CHARACTERS_DB", "TC9_NATS_URL", "NO_COLOR"]);

@@ -83,7 +83,7 @@ export async function createCharacter(
     });
     if (stores.auth) await storeRealmCharacterCount(tx, stores.auth, request.realmId, request.accountId);
     return { result: ResponseCode.CHAR_CREATE_SUCCESS, created: { guid, name: checked.name } };
-  });
+  }, creationConflictRetry);
 }
 
 type DatabaseCheck = { readonly result: ResponseCodeValue } | { readonly result: undefined; readonly existing: AccountCharacter[] };
@@ -152,3 +152,6 @@ function checkedGuid(guid: bigint): bigint {
   }
   return guid;
 }
+
+/** Concurrent creations may deadlock on the gap locks of the name and account checks: retry more. */
+const creationConflictRetry = { attempts: 12, initialBackoffMs: 10, maxBackoffMs: 250 } as const;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authModule } from "../auth/index.js";
 import { charactersModule } from "../characters/index.js";
 import { gatewayModule } from "../gateway/index.js";
+import { guidModule } from "../guid/index.js";
 import { registryModule } from "../registry/index.js";
 import { EMBEDDED_REALM_ERROR_CODES, EmbeddedRealmError } from "./errors.js";
 import { advertisedHost, embeddedRealmSettingsSchema, type EmbeddedRealmOptions, type EmbeddedRealmSettings } from "./options.js";
@@ -28,7 +29,7 @@ export interface EmbeddedRealm {
   readonly gatewayAddress: ListeningAddress;
   /** The host the realm list advertises for the gateway. */
   readonly publicHost: string;
-  /** The node hosting registry, auth, characters and gateway (`/healthz`, `/metrics` at `node.httpUrl`). */
+  /** The node hosting registry, auth, characters, guid and gateway (`/healthz`, `/metrics` at `node.httpUrl`). */
   readonly node: RunningNode;
   readonly simulators: readonly WorldSimulator[];
   /** Open pools on the realm's databases (e.g. for `createAccount`), closed by `stop`. */
@@ -48,7 +49,7 @@ function parseSettings(input: Omit<EmbeddedRealmOptions, "logger">): EmbeddedRea
   return parsed.data;
 }
 
-/** One node on the local bus hosting the registry, auth, characters and gateway of the realm. */
+/** One node on the local bus hosting the registry, auth, characters, guid and gateway of the realm. */
 function realmTopology(settings: EmbeddedRealmSettings, databases: RealmDatabases, publicHost: string): Topology {
   return defineTopology({
     name: "tc9-embedded",
@@ -61,6 +62,7 @@ function realmTopology(settings: EmbeddedRealmSettings, databases: RealmDatabase
           registryModule,
           { module: authModule, options: { host: settings.host, port: settings.authPort } },
           charactersModule,
+          guidModule,
           {
             module: gatewayModule,
             options: { host: settings.host, port: settings.gatewayPort, realmId: settings.realm.id, publicHost, health: { host: "127.0.0.1", port: 0 } },
@@ -119,8 +121,8 @@ async function startSimulators(count: number, node: RunningNode, databases: Real
 /**
  * A whole realm in this process, for a first look at tc9 and for tests: prepares the three
  * databases on MariaDB (see `prepareRealmDatabases`; an operator's data is never dropped or
- * overwritten), starts the servers registry, auth (logon, port 3724), characters and gateway
- * (world port 8085) modules in one node on the local bus, writes the realm's `realmlist` row if
+ * overwritten), starts the servers registry, auth (logon, port 3724), characters, guid and
+ * gateway (world port 8085) modules in one node on the local bus, writes the realm's `realmlist` row if
  * it is missing, and starts simulated worldservers registered with that registry and saving to
  * the characters database. Failures are {@link EmbeddedRealmError}s that name the fix.
  */

@@ -1,4 +1,4 @@
-import { StorageQueryError, toBigInt, type Database, type DatabaseInteger } from "@tc9/sdk";
+import { StorageQueryError, type Database } from "@tc9/sdk";
 import type { CharacterCreate, ResponseCodeValue } from "@tc9/sdk/wow";
 import { createCharacter, deleteCharacter } from "../characters/index.js";
 
@@ -34,40 +34,21 @@ export interface CharacterDatabases {
   readonly auth: Database;
   /** Whether a character is in a world right now (such a character is never deleted). */
   isOnline(guid: bigint): Promise<boolean>;
+  /** Hands out new character GUIDs, unique across the realm (the guid module's pool). */
+  newGuid(): Promise<bigint>;
 }
 
-/** ER_DUP_ENTRY: another process took the GUID between reading the highest and inserting. */
+/** ER_DUP_ENTRY: the GUID was taken by something outside the guid module (e.g. a manual insert). */
 const ER_DUP_ENTRY = 1062;
 const CREATE_ATTEMPTS = 3;
 
 /**
- * Hands out new character GUIDs: one more than the highest in `characters` and than any this
- * process handed out, so concurrent creations through one gateway never collide. (The guid
- * module will replace this with the realm's shared GUID pool.)
- */
-class CharacterGuidSource {
-  readonly #characters: Database;
-  #highest = 0n;
-
-  constructor(characters: Database) {
-    this.#characters = characters;
-  }
-
-  async next(): Promise<bigint> {
-    const row = await this.#characters.queryOne<{ highest: DatabaseInteger | null }>("SELECT MAX(guid) AS highest FROM characters");
-    const stored = row?.highest === null || row?.highest === undefined ? 0n : toBigInt(row.highest);
-    this.#highest = (stored > this.#highest ? stored : this.#highest) + 1n;
-    return this.#highest;
-  }
-}
-
-/**
  * The editor that runs the characters module's `createCharacter` / `deleteCharacter` (AzerothCore's
  * rules and result codes, one transaction each, `realmcharacters` kept in step) on the realm's
- * databases. A GUID collision with another gateway creating at the same moment is retried.
+ * databases, with GUIDs from `databases.newGuid`. A GUID that is already taken (a row written
+ * outside the cluster since the guid module seeded its mark) is retried with the next one.
  */
 export function databaseCharacterEditor(databases: CharacterDatabases): CharacterEditor {
-  const guids = new CharacterGuidSource(databases.characters);
   const stores = { characters: databases.characters, world: databases.world, auth: databases.auth };
   return {
     async create(request) {
@@ -78,7 +59,7 @@ export function databaseCharacterEditor(databases: CharacterDatabases): Characte
             accountId: request.accountId,
             accountSecurity: request.accountSecurity,
             character: request.character,
-            newGuid: () => guids.next(),
+            newGuid: () => databases.newGuid(),
           });
           return outcome.result;
         } catch (error) {

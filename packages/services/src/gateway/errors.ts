@@ -8,12 +8,14 @@ export const GATEWAY_ERROR_CODES = {
   register: "TC9_ERR_GATEWAY_REGISTER",
   /** The gateway's realm is not one of the topology's realms. */
   realm: "TC9_ERR_GATEWAY_REALM",
+  /** The guid module answered a request for character GUIDs with none. */
+  guids: "TC9_ERR_GATEWAY_GUIDS",
 } as const;
 
 /** One of the codes in {@link GATEWAY_ERROR_CODES}. */
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[keyof typeof GATEWAY_ERROR_CODES];
 
-/** The gateway could not start; the message names the fix. */
+/** The gateway could not start or could not get what it needs; the message names the fix. */
 export class GatewayError extends Tc9Error {
   declare readonly code: GatewayErrorCode;
 

@@ -6,8 +6,9 @@ import {
   type ModuleContext,
   type ModuleDefinition,
 } from "@tc9/sdk";
-import { CharactersService, ServersRegistryService } from "@tc9/sdk/contracts";
+import { CharactersService, GuidService, ServersRegistryService } from "@tc9/sdk/contracts";
 import { databaseCharacterEditor } from "./character-editor.js";
+import { CharacterGuidPool, guidServiceDraw } from "./character-guids.js";
 import { GATEWAY_ERROR_CODES, GatewayError } from "./errors.js";
 import { startGameListener, type GameListener } from "./game-listener.js";
 import { GatewayEvents } from "./gateway-events.js";
@@ -25,6 +26,7 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
   const realmId = options.realmId;
   const characters = ctx.use(CharactersService);
   const auth = ctx.databases.auth();
+  const guids = new CharacterGuidPool(guidServiceDraw(ctx.use(GuidService), realmId, options.rpcTimeoutMs), options.characterGuidDrawSize);
   const editor = databaseCharacterEditor({
     realmId,
     characters: ctx.databases.characters(realmId),
@@ -33,6 +35,7 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
     isOnline: async (guid) =>
       (await characters.characterByGUID({ api: API, realmID: realmId, characterGUID: guid }, { timeoutMs: options.rpcTimeoutMs })).character
         ?.isOnline ?? false,
+    newGuid: () => guids.next(),
   });
   return {
     realmId,
@@ -55,7 +58,8 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
 /**
  * The gateway (ToCloud9's `game-load-balancer`): the players' world port (8085). It authenticates
  * clients against the session key the auth module stored, serves the character screen from the
- * characters service (creation and deletion through the characters module's functions), and on
+ * characters service (creation and deletion through the characters module's functions, new GUIDs
+ * from the guid module), and on
  * login opens a link to the worldserver the registry names for the character's map and relays
  * the session both ways. It registers with the servers registry and answers its probes on a
  * small health port; `info()` reports both ports, the gateway id and the open sessions and links.
@@ -64,7 +68,7 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
 export function defineGatewayModule(name = "gateway"): ModuleDefinition<undefined, GatewayOptions> {
   return defineModule({
     name,
-    uses: [CharactersService, ServersRegistryService],
+    uses: [CharactersService, ServersRegistryService, GuidService],
     databases: ["auth", "characters", "world"],
     events: { publishes: [gatewayCharacterLoggedIn, gatewayCharacterLoggedOut, gatewayCharactersUpdates] },
     options: gatewayOptionsSchema,

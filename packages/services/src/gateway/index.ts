@@ -5,4 +5,6 @@ export type { GatewayOptions, GatewayOptionsInput } from "./options.js";
 export { GATEWAY_ERROR_CODES, GatewayError } from "./errors.js";
 export type { GatewayErrorCode } from "./errors.js";
 export { databaseCharacterEditor } from "./character-editor.js";
+export { CharacterGuidPool, guidServiceDraw } from "./character-guids.js";
+export type { DrawCharacterGuids } from "./character-guids.js";
 export type { CharacterDatabases, CharacterEditor, CreateRequest, DeleteRequest } from "./character-editor.js";

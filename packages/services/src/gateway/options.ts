@@ -34,7 +34,9 @@ export const gatewayOptionsSchema = z
     maxWorldPayload: z.number().int().min(1024).max(MAX_SERVER_PAYLOAD).default(MAX_SERVER_PAYLOAD),
     /** A peer that lets this many bytes pile up unread is disconnected. */
     maxWriteBufferBytes: z.number().int().positive().default(4 * 1024 * 1024),
-    /** Deadline of each call to the characters service and the registry (ToCloud9: 5 s). */
+    /** Character GUIDs drawn from the guid module at a time and kept for the next creations. */
+    characterGuidDrawSize: z.number().int().min(1).max(10_000).default(10),
+    /** Deadline of each call to the characters service, the guid service and the registry (ToCloud9: 5 s). */
     rpcTimeoutMs: z.number().int().positive().default(5_000),
     /** How long opening a worldserver link may take (ToCloud9: 5 s). */
     worldConnectTimeoutMs: z.number().int().positive().default(5_000),

@@ -196,6 +196,13 @@ describe("createCharacter", () => {
     assert.equal(await countNamed("Racer"), 1);
   });
 
+  it("creates 24 characters of different accounts at once (gap-lock deadlocks are retried)", async () => {
+    const names = Array.from({ length: 24 }, (_, index) => `Crowd${String.fromCharCode(97 + index)}`);
+    const outcomes = await Promise.all(names.map((name) => createCharacter(stores, creation(nextAccount(), humanWarrior({ name })))));
+    assert.deepEqual(new Set(outcomes.map((outcome) => outcome.result)), new Set([ResponseCode.CHAR_CREATE_SUCCESS]));
+    for (const name of names) assert.equal(await countNamed(name), 1);
+  });
+
   it("without an auth database checks no account limit and writes no realmcharacters", async () => {
     const accountId = nextAccount();
     await auth.db.execute("INSERT INTO realmcharacters (realmid, acctid, numchars) VALUES (2, ?, 50)", [accountId]);

@@ -1,6 +1,6 @@
 /**
  * A whole realm for the gateway tests in one node: scratch auth, characters and world databases,
- * the registry, auth, characters and one or two gateway modules on the local bus, and a worldserver
+ * the registry, auth, characters, guid and one or two gateway modules on the local bus, and a worldserver
  * simulator registered with that registry and persisting to the same characters database.
  */
 import { createLogger, defineTopology, startNode, type Database, type RunningNode } from "@tc9/sdk";
@@ -9,6 +9,7 @@ import { createScratchDatabase, HeadlessClient, startWorldSimulator, type WorldS
 import { authModule, createAccount } from "../../../src/auth/index.js";
 import { charactersModule } from "../../../src/characters/index.js";
 import { defineGatewayModule, type GatewayOptionsInput } from "../../../src/gateway/index.js";
+import { guidModule } from "../../../src/guid/index.js";
 import { registryModule } from "../../../src/registry/index.js";
 
 export const quiet = createLogger({ level: "silent" });
@@ -105,6 +106,7 @@ export async function startGatewayRealm(options: GatewayRealmOptions = {}): Prom
             { module: registryModule, options: { intervalMs: 250, timeoutMs: 2_000, failuresToRemove: 3 } },
             { module: authModule, options: { host: "127.0.0.1", port: 0 } },
             charactersModule,
+            guidModule,
             ...gatewayNames.map((name) => ({ module: defineGatewayModule(name), options: gatewayOptions })),
           ],
         },

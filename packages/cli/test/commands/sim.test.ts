@@ -6,6 +6,7 @@ import { createLogger, defineTopology, startNode, type RunningNode } from "@tc9/
 import { ServersRegistryService } from "@tc9/sdk/contracts";
 import { registryModule } from "@tc9/services";
 import { runInProcess, startInProcess } from "../cli-harness.js";
+import { eventually } from "@tc9/sdk/testing";
 
 interface SimJson {
   ok: boolean;
@@ -26,15 +27,6 @@ function answers(address: string): Promise<boolean> {
   });
 }
 
-async function eventually<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe("tc9 sim", () => {
   let registry: RunningNode;

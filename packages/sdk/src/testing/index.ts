@@ -45,3 +45,4 @@ export type {
 // Network helpers: a free loopback port, and a private nats-server a test may stop and restart.
 export { freePort } from "./free-port.js";
 export { PrivateNatsServer } from "./private-nats-server.js";
+export { eventually } from "./eventually.js";

@@ -5,7 +5,7 @@ import { createServer, connect, type Server, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { after, describe, it } from "node:test";
 import { createLogger, defineEvent, defineModule, defineTopology, RpcError, startNode, struct, u32 } from "@tc9/sdk";
-import { createScratchDatabase, freePort, PrivateNatsServer } from "@tc9/sdk/testing";
+import { createScratchDatabase, eventually, freePort, PrivateNatsServer } from "@tc9/sdk/testing";
 import { GuidService } from "../../src/contracts/generated/guid.js";
 
 const quiet = createLogger({ level: "silent" });
@@ -17,13 +17,6 @@ async function readyz(url: string): Promise<{ status: number; body: { ready: boo
   return { status: res.status, body: (await res.json()) as { ready: boolean; checks: Array<{ name: string; ok: boolean }> } };
 }
 
-async function eventually(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** A TCP forwarder to MariaDB that the test can switch on late: "MariaDB comes back". */
 function startProxy(port: number, target: number): Promise<{ close(): Promise<void> }> {
@@ -115,7 +108,7 @@ describe("dependencies that are down at start", () => {
     const proxy = await startProxy(proxyPort, 3306);
     after(() => proxy.close());
     await node.started();
-    await eventually(async () => (await readyz(node.httpUrl)).status === 200);
+    await eventually("the node turning ready", async () => (await readyz(node.httpUrl)).status === 200, 15_000);
     const applied = await scratch.db.queryRows<{ name: string }>("SELECT name FROM tc9_schema_migrations ORDER BY name");
     assert.ok(applied.length >= 5, "the module's migrations ran once MariaDB was reachable");
   });
@@ -149,11 +142,15 @@ describe("dependencies that are down at start", () => {
 
     await nats.start();
     await node.started();
-    await eventually(async () => (await readyz(node.httpUrl)).status === 200);
-    await eventually(async () => {
-      await node.bus.publish(ping, { Count: 7 });
-      return received.includes(7);
-    });
+    await eventually("the node turning ready", async () => (await readyz(node.httpUrl)).status === 200, 15_000);
+    await eventually(
+      "the event delivered",
+      async () => {
+        await node.bus.publish(ping, { Count: 7 });
+        return received.includes(7);
+      },
+      15_000,
+    );
   });
 });
 

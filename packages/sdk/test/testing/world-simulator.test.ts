@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createLogger, startNode, type RunningNode } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
-import { createScratchDatabase, startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
+import { createScratchDatabase, eventually, startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
 import {
   accountDataTimesCodec,
   authChallengeCodec,
@@ -98,16 +98,6 @@ describe("worldserver simulator: the gateway's view", () => {
     await link.expect(loginVerifyWorldCodec);
     await link.expect(timeSyncRequestCodec);
     return link;
-  }
-
-  async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
-    const deadline = Date.now() + 3_000;
-    for (;;) {
-      const value = await check();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`${what} did not happen in time`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
   }
 
   before(async () => {

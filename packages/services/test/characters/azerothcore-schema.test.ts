@@ -64,7 +64,7 @@ describe("characters module on AzerothCore's schema", { skip }, () => {
   it("finds it online with /who and by name, and offline by name from the database", async () => {
     assert.equal((await cluster.client.characterByName({ realmID: 1, characterName: "VARIAN" })).character?.isOnline, false);
     await cluster.node.bus.publish(gatewayCharacterLoggedIn, loginEvent({ CharGUID: guid, CharName: "Varian", AccountID: ACCOUNT }));
-    await eventually(async () => (await cluster.client.getOnlineCharacters({ realmID: 1 })).totalCount === 1, "Varian online");
+    await eventually("Varian online", async () => (await cluster.client.getOnlineCharacters({ realmID: 1 })).totalCount === 1);
     const who = await cluster.client.whoQuery({ realmID: 1, characterGUID: guid, lvlMin: 1, lvlMax: 100, raceMask: 0xffff_ffff, classMask: 0xffff_ffff, playerName: "var" });
     assert.deepEqual(who.itemsToDisplay.map((item) => item.name), ["Varian"]);
   });

@@ -42,7 +42,7 @@ describe("characters module: the online index", () => {
     await bus.publish(gatewayCharacterLoggedIn, loginEvent({ CharGUID: 1n, CharName: "Alpha", CharGuildID: 7 }));
     await bus.publish(gatewayCharacterLoggedIn, loginEvent({ CharGUID: 2n, CharName: "Bravo", GatewayID: "gw-b", CharRace: 2, CharClass: 3, CharLevel: 70, CharZone: 14, CharMap: 1 }));
     await bus.publish(gatewayCharacterLoggedIn, loginEvent({ CharGUID: 10n, CharName: "Echo", CharRace: 4, CharClass: 11, CharLevel: 30, CharZone: 141, CharMap: 1, AccountID: 300 }));
-    await eventually(async () => (await onlineCount()) === 3, "three characters online");
+    await eventually("three characters online", async () => (await onlineCount()) === 3);
   });
   after(() => cluster?.stop());
 
@@ -104,7 +104,7 @@ describe("characters module: the online index", () => {
     await cluster.node.bus.publish(guildMemberAdded, {
       ServiceID: "s", RealmID: 1, GuildID: 8n, GuildName: "Rangers", MembersOnline: [], MemberGUID: 10n, MemberName: "Echo",
     });
-    await eventually(async () => (await who({ guildName: "rangers" }))[0] === 1, "Echo in Rangers");
+    await eventually("Echo in Rangers", async () => (await who({ guildName: "rangers" }))[0] === 1);
     assert.deepEqual(await who({ zones: [1519], lvlMin: 31, lvlMax: 31 }), [1, ["Echo"]]);
     assert.equal((await cluster.client.characterByGUID({ realmID: 1, characterGUID: 2n })).character?.charLvl, 70, "gw-a cannot update gw-b's character");
   });
@@ -113,10 +113,10 @@ describe("characters module: the online index", () => {
     const bus = cluster.node.bus;
     await bus.publish(gatewayCharacterLoggedOut, { RealmID: 1, GatewayID: "gw-a", EventTimeUnixNano: 5n, CharGUID: 10n, CharName: "Echo", CharGuildID: 0, AccountID: 300 });
     await bus.publish(gatewayCharacterLoggedIn, loginEvent({ CharGUID: 11n, CharName: "Foxtrot", GatewayID: "gw-c" }));
-    await eventually(async () => (await onlineCount()) === 4, "Foxtrot online");
+    await eventually("Foxtrot online", async () => (await onlineCount()) === 4);
     assert.ok((await cluster.client.characterOnlineByName({ realmID: 1, characterName: "echo" })).character);
     await bus.publish(gatewayCharacterLoggedOut, { RealmID: 1, GatewayID: "gw-c", EventTimeUnixNano: nextEventTime(), CharGUID: 11n, CharName: "Foxtrot", CharGuildID: 0, AccountID: 100 });
-    await eventually(async () => (await onlineCount()) === 3, "Foxtrot offline");
+    await eventually("Foxtrot offline", async () => (await onlineCount()) === 3);
     assert.equal((await cluster.client.characterOnlineByName({ realmID: 1, characterName: "foxtrot" })).character, undefined);
   });
 
@@ -124,7 +124,7 @@ describe("characters module: the online index", () => {
     for (let index = 0; index < 60; index++) {
       await cluster.node.bus.publish(gatewayCharacterLoggedIn, loginEvent({ CharGUID: BigInt(1000 + index), CharName: `Many${String.fromCharCode(97 + (index % 26))}${index}`, GatewayID: "gw-many", CharLevel: 80 }));
     }
-    await eventually(async () => (await onlineCount()) === 63, "60 more characters online");
+    await eventually("60 more characters online", async () => (await onlineCount()) === 63);
     const [total, names] = await who({ lvlMin: 80, lvlMax: 80 });
     assert.deepEqual([total, names.length, names[0]], [60, 50, "Manya0"]);
   });
@@ -136,12 +136,12 @@ describe("characters module: the online index", () => {
       await cluster.node.bus.publish(registryGatewayRemovedUnhealthy, {
         ID: "gw-many", Address: "10.0.0.1:8085", HealthCheckAddr: "10.0.0.1:8900", RealmID: 1, EventTimeUnixNano: nextEventTime(),
       });
-      await eventually(() => told.length === 1, "char.chars.unhealthy.gw");
+      await eventually("char.chars.unhealthy.gw", () => told.length === 1);
       assert.deepEqual(told[0]?.CharactersGUID, Array.from({ length: 60 }, (_, index) => BigInt(1000 + index)));
       assert.deepEqual([told[0]?.RealmID, told[0]?.GatewayID], [1, "gw-many"]);
       assert.equal(await onlineCount(), 3);
       await cluster.node.bus.publish(charactersDisconnectedUnhealthyGateway, { RealmID: 1, GatewayID: "gw-b", EventTimeUnixNano: 0n, CharactersGUID: [2n] });
-      await eventually(async () => (await onlineCount()) === 2, "gw-b's character gone");
+      await eventually("gw-b's character gone", async () => (await onlineCount()) === 2);
       assert.equal((await cluster.client.characterByGUID({ realmID: 1, characterGUID: 2n })).character, undefined, "Bravo is not in the database either");
     } finally {
       await subscription.unsubscribe();

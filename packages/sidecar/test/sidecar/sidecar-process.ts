@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { eventually } from "@tc9/sdk/testing";
 export { freePort } from "@tc9/sdk/testing";
 
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
@@ -34,13 +35,7 @@ export function startSidecarProcess(env: Record<string, string>): SidecarProcess
   };
 }
 
-/** Polls `check` until it returns something other than undefined, or throws after `timeoutMs`. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** `eventually` from @tc9/sdk/testing where a check that throws counts as "not yet". */
+export function eventuallyAnswered<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  return eventually(what, () => check().catch(() => undefined), timeoutMs);
 }

@@ -25,7 +25,7 @@ import { createScratchDatabase, fixturesAvailable, type ScratchDatabase } from "
 import { guidModule, registryModule } from "@tc9/services";
 import { startFakeWorldserver, type FakeWorldserver } from "../native/fake-worldserver.js";
 import { buildNative } from "../native/native-build.js";
-import { eventually, freePort, startSidecarProcess, type SidecarProcess } from "./sidecar-process.js";
+import { eventuallyAnswered, freePort, startSidecarProcess, type SidecarProcess } from "./sidecar-process.js";
 
 const NATS_URL = process.env["TC9_TEST_NATS_URL"] ?? "nats://127.0.0.1:4222";
 const quiet = createLogger({ level: "silent" });
@@ -126,7 +126,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
   it("registers the worldserver: TC9InitLib gets the registry's maps and the registry lists it", async () => {
     const init = await world.next("init", undefined, 20_000);
     assert.deepEqual([init.fields["assigned"], init.fields["firstAssigned"]], ["2", "0"], sidecar.output());
-    const server = await eventually("the registry to list the worldserver", registered);
+    const server = await eventuallyAnswered("the registry to list the worldserver", registered);
     assert.deepEqual([server.address, server.healthAddress, server.availableMaps, server.assignedMaps], [
       "127.0.0.1:8085",
       `127.0.0.1:${healthPort}`,
@@ -134,7 +134,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
       [0, 1],
     ]);
     world.command("ready 0 1");
-    const routable = await eventually("map 1 to become routable", async () => {
+    const routable = await eventuallyAnswered("map 1 to become routable", async () => {
       const { gameServers } = await core.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: 1, mapID: 1, isCrossRealm: false });
       return gameServers.length > 0 ? gameServers : undefined;
     });
@@ -190,7 +190,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
   it("relays NATS messages both ways for worldserver modules", async () => {
     world.command("sub mymod.boss.spawned");
     await world.next("subscribed");
-    const inbound = await eventually("the relay subscription", async () => {
+    const inbound = await eventuallyAnswered("the relay subscription", async () => {
       await core.bus.publishRaw("mymod.boss.spawned", Buffer.from('{"boss":466}'));
       return world.next("nats", undefined, 200).catch(() => undefined);
     });
@@ -198,7 +198,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     const outbound: string[] = [];
     const subscription = await core.bus.subscribeRaw("mymod.out", (body) => void outbound.push(Buffer.from(body).toString()));
     world.command('pub mymod.out {"zone":1519}');
-    await eventually("the published message", async () => (outbound.length > 0 ? true : undefined));
+    await eventuallyAnswered("the published message", async () => (outbound.length > 0 ? true : undefined));
     assert.deepEqual(outbound, ['{"zone":1519}']);
     await subscription.unsubscribe();
   });
@@ -239,10 +239,10 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     world.command("stall 3000");
     await world.next("stalling");
     assert.equal((await probe("/healthcheck")).status, 503);
-    await eventually("the registry to stop routing players to the stalled worldserver", async () => ((await routable()) ? undefined : true), 5_000);
+    await eventuallyAnswered("the registry to stop routing players to the stalled worldserver", async () => ((await routable()) ? undefined : true), 5_000);
     await world.next("stalled", undefined, 5_000);
     assert.equal((await probe("/healthcheck")).status, 200);
-    await eventually("the registry to route players to it again", async () => ((await routable()) ? true : undefined), 5_000);
+    await eventuallyAnswered("the registry to route players to it again", async () => ((await routable()) ? true : undefined), 5_000);
   });
 
   it("survives a sidecar restart: the library reconnects and the worldserver is registered again", async () => {
@@ -251,7 +251,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     // The library owned 0 and 530 (the reassignment above); registering again gives it 0 and 1 back.
     const reassigned = await world.next("mapsReassigned", (f) => f["firstAdded"] === "1" && f["firstRemoved"] === "530", 20_000);
     assert.equal(reassigned.fields["world"], "1");
-    const money = await eventually("WorldServerService through the new sidecar", () => core.use(WorldServerService).getMoneyForPlayer({ playerGuid: 6n }));
+    const money = await eventuallyAnswered("WorldServerService through the new sidecar", () => core.use(WorldServerService).getMoneyForPlayer({ playerGuid: 6n }));
     assert.equal(money.money, 60);
     const server = await registered();
     assert.deepEqual(server?.assignedMaps, [0, 1]);

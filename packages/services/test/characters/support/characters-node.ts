@@ -7,6 +7,9 @@ import { CharactersService } from "@tc9/sdk/contracts";
 import { createScratchDatabase } from "@tc9/sdk/testing";
 import type { ScratchDatabase } from "./scratch.js";
 import { charactersModule, type CharactersOptions } from "../../../src/characters/index.js";
+import { eventually } from "@tc9/sdk/testing";
+
+export { eventually };
 
 export const NATS_URL = "nats://127.0.0.1:4222";
 
@@ -49,7 +52,7 @@ export async function startCharactersNode(settings: CharactersNodeOptions = {}):
     });
     node = await startNode(topology, "main", { logger: createLogger({ level: "silent" }) });
     await node.started();
-    await eventually(() => node?.bus.ready() ?? false, "the node's bus to connect to NATS");
+    await eventually("the node's bus to connect to NATS", () => node?.bus.ready() ?? false);
     return { node, client: node.use(CharactersService), characters, world, stop };
   } catch (error) {
     await stop();
@@ -57,11 +60,3 @@ export async function startCharactersNode(settings: CharactersNodeOptions = {}):
   }
 }
 
-/** Polls `condition` until it holds; fails after `timeoutMs` naming what it waited for. */
-export async function eventually(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -11,6 +11,9 @@ import { charactersModule } from "../../../src/characters/index.js";
 import { defineGatewayModule, type GatewayOptionsInput } from "../../../src/gateway/index.js";
 import { guidModule } from "../../../src/guid/index.js";
 import { registryModule } from "../../../src/registry/index.js";
+import { eventually } from "@tc9/sdk/testing";
+
+export { eventually };
 
 export const quiet = createLogger({ level: "silent" });
 
@@ -151,16 +154,6 @@ async function metricValue(node: RunningNode, name: string, labels: Record<strin
   return matching.reduce((sum, value) => sum + value.value, 0);
 }
 
-/** Polls `check` until it returns something other than undefined; fails after `timeoutMs` naming `what`. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Resolves once the gateway's open-session and world-link gauges are both back at 0. */
 export async function noSessionsLeft(realm: GatewayRealm, gateway = "gateway"): Promise<void> {

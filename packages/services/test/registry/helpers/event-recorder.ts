@@ -1,4 +1,7 @@
 import type { Bus, EventDef, Subscription } from "@tc9/sdk";
+import { eventually } from "@tc9/sdk/testing";
+
+export { eventually };
 
 /** Collects the payloads of one event on a bus and waits for the ones a test expects. */
 export class EventRecorder<P> {
@@ -42,13 +45,3 @@ function bigintJson(_key: string, value: unknown): unknown {
   return typeof value === "bigint" ? value.toString() : value;
 }
 
-/** Polls `check` until it returns a value other than undefined, or throws after `timeoutMs`. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

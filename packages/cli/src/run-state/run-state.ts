@@ -42,6 +42,11 @@ const runStateSchema = z.object({
   configFile: z.string(),
   /** The `tc9 up` process; `tc9 down` signals it. */
   supervisorPid: z.number().int().positive(),
+  /**
+   * `http://127.0.0.1:port` of the supervisor's loopback control endpoint:
+   * `POST /nodes/<name>/restart` restarts one node, `POST /stop` stops the realm.
+   */
+  controlUrl: z.string().optional(),
   startedAt: z.string(),
   /** In start (dependency) order. */
   nodes: z.array(nodeRunStateSchema),

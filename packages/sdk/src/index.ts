@@ -58,3 +58,6 @@ export { toGrpcServiceDefinition } from "./contracts/grpc.js";
 // Bus, storage: each area's index is itself a curated list of names.
 export * from "./bus/index.js";
 export * from "./storage/index.js";
+
+// Crossrealm identity: realm-qualified player GUIDs and arena team ids.
+export * from "./identity/index.js";

@@ -16,7 +16,8 @@ import {
   benchGatewayRelay1Session,
 } from "../packages/services/bench/gateway-relay.bench.js";
 import { benchGuidRanges } from "../packages/services/bench/guid.bench.js";
-import { benchSidecarWorldServerCall } from "../packages/sidecar/bench/sidecar.bench.js";
+import { benchFailover, benchRedirect } from "../packages/services/bench/redirect-failover.bench.js";
+import { benchSidecarHookDelivery, benchSidecarWorldServerCall } from "../packages/sidecar/bench/sidecar.bench.js";
 
 const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGrpcBinding,
@@ -31,7 +32,10 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGatewayRelay1Session,
   benchGatewayRelay100Sessions,
   benchGatewayRelay1000Sessions,
+  benchRedirect,
+  benchFailover,
   benchSidecarWorldServerCall,
+  benchSidecarHookDelivery,
 ];
 
 const filters = process.argv.slice(2);

@@ -43,6 +43,8 @@ export { runNode } from "./runtime/run-node.js";
 export type { RetryPolicy } from "./runtime/module-starter.js";
 export type { ModuleDatabases } from "./runtime/module-databases.js";
 export { RpcError, RpcStatus, rpcStatusName } from "./runtime/rpc-error.js";
+export type { GrpcClientHandle } from "./runtime/bindings/grpc-client.js";
+export { createGrpcClient } from "./runtime/bindings/grpc-client.js";
 
 // Observability
 export type { Logger, LoggerSettings } from "./observability/logger.js";

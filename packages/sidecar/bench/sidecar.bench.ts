@@ -7,13 +7,17 @@
  * loop runs queued requests only once per update, so the subject mostly measures that cadence.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { createConnection, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { createLogger, defineModule, defineTopology, startNode } from "@tc9/sdk";
 import { GetGUIDPoolRequestResponse, GuidService, WorldServerService } from "@tc9/sdk/contracts";
 import { registryModule } from "@tc9/services";
 import { measureAsync, type BenchComparison } from "../../sdk/bench/measure.js";
-import { BodyReader, BodyWriter } from "../src/bridge/wire.js";
+import { startBridgeServer } from "../src/bridge/bridge-server.js";
+import { HookKind, ToLibrary } from "../src/bridge/protocol.js";
+import { BodyReader, BodyWriter, encodeFrame } from "../src/bridge/wire.js";
 import { loadSidecarConfig } from "../src/config.js";
 import { startSidecar } from "../src/sidecar.js";
 import type { WorldLoopCall } from "../src/world/world-loop.js";
@@ -102,6 +106,112 @@ export async function benchSidecarWorldServerCall(durationMs = 2000): Promise<Be
     await world.exited;
     await sidecar.stop();
     await Promise.all([tsCaller.stop(), callerNode.stop(), ts.stop(), core.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Counts deliveries and lets a round wait until a count is reached. */
+class DeliveryCounter {
+  count = 0;
+  #waiting: { readonly target: number; readonly resolve: () => void } | undefined;
+
+  add(n: number): void {
+    this.count += n;
+    if (this.#waiting && this.count >= this.#waiting.target) {
+      this.#waiting.resolve();
+      this.#waiting = undefined;
+    }
+  }
+
+  reach(target: number): Promise<void> {
+    if (this.count >= target) return Promise.resolve();
+    return new Promise((resolve) => (this.#waiting = { target, resolve }));
+  }
+}
+
+/** Sends rounds of `batch` frames and waits for each round's deliveries, for about `durationMs` (after one warm-up round); returns deliveries/s. */
+async function deliveriesPerSecond(send: (n: number) => void, counter: DeliveryCounter, durationMs: number, batch: number): Promise<number> {
+  const round = async (): Promise<void> => {
+    const target = counter.count + batch;
+    send(batch);
+    await counter.reach(target);
+  };
+  await round();
+  const start = performance.now();
+  const before = counter.count;
+  while (performance.now() - start < durationMs) await round();
+  return ((counter.count - before) * 1000) / (performance.now() - start);
+}
+
+/**
+ * Hooks delivered per second through the bridge: the bridge server queues HOOK frames
+ * (`GroupConvertedToRaid`), libsidecar's I/O thread reads and queues them, and the fake
+ * worldserver's world loop runs them in `TC9ProcessEventsHooks()` (its C hook prints one line per
+ * delivery, counted here). Baseline: the same frames through a bare Unix socket echo in Node.
+ */
+export async function benchSidecarHookDelivery(durationMs = 2000): Promise<BenchComparison> {
+  buildNative();
+  const dir = mkdtempSync(join(tmpdir(), "tc9-sidecar-hooks-"));
+  const batch = 2_000;
+  const hookBody = new BodyWriter().writeU32(5).toBytes();
+  const frame = encodeFrame(ToLibrary.Hook, 0, new BodyWriter().writeU8(HookKind.GroupConvertedToRaid).writeBytes(hookBody).toBytes());
+
+  const echo = createServer((socket) => socket.pipe(socket));
+  const echoPath = join(dir, "echo.sock");
+  await new Promise<void>((resolve) => echo.listen(echoPath, resolve));
+  const client: Socket = createConnection(echoPath);
+  await new Promise<void>((resolve) => client.once("connect", resolve));
+  const echoed = new DeliveryCounter();
+  let pendingBytes = 0;
+  client.on("data", (chunk: Buffer) => {
+    pendingBytes += chunk.length;
+    const frames = Math.floor(pendingBytes / frame.length);
+    pendingBytes -= frames * frame.length;
+    echoed.add(frames);
+  });
+
+  const hooked = new DeliveryCounter();
+  const bridge = await startBridgeServer({
+    socketPath: join(dir, "sidecar.sock"),
+    handlers: {
+      onHello: async () => ({ registered: true, serverId: "bench", assignedMaps: [0] }),
+      onGuidRequest: async () => [],
+      onMapsReady: async () => undefined,
+      onNotify: async () => undefined,
+      onNatsPublish: async () => undefined,
+      onNatsSubscribe: async () => undefined,
+      onCall: async () => new Uint8Array(0),
+    },
+  });
+  const world = startFakeWorldserver({ TC9_SIDECAR_SOCKET: join(dir, "sidecar.sock"), TC9_LOG_LEVEL: "error" }, ["8085", "1", "0", "0"]);
+  let partialLine = "";
+  world.process.stdout.on("data", (chunk: Buffer) => {
+    const lines = (partialLine + chunk.toString()).split("\n");
+    partialLine = lines.pop() ?? "";
+    hooked.add(lines.filter((line) => line.startsWith("EVENT groupConvertedToRaid ")).length);
+  });
+  try {
+    await world.next("init", undefined, 20_000);
+    const baseline = await deliveriesPerSecond((n) => client.write(Buffer.concat(Array.from({ length: n }, () => frame))), echoed, durationMs, batch);
+    const subject = await deliveriesPerSecond(
+      (n) => {
+        for (let index = 0; index < n; index++) bridge.hook(HookKind.GroupConvertedToRaid, hookBody);
+      },
+      hooked,
+      durationMs,
+      batch,
+    );
+    return {
+      name: "sidecar hook delivery",
+      baseline: { label: "the same frames through a bare Unix socket echo (Node ⇄ Node)", opsPerSec: baseline },
+      subject: { label: "bridge → libsidecar I/O thread → hook run on the fake worldserver's world loop", opsPerSec: subject },
+    };
+  } finally {
+    world.command("quit");
+    await world.exited;
+    await bridge.close();
+    client.destroy();
+    await new Promise<void>((resolve) => echo.close(() => resolve()));
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -9,7 +9,8 @@ const milliseconds = (fallback: number) => z.coerce.number().int().min(10).max(6
 /**
  * The sidecar's environment. Names and defaults are those of ToCloud9's C++ libsidecar (`TC9_`
  * prefix); the `TC9_SIDECAR_*` / `TC9_NATS_SUBJECT_PREFIX` / `TC9_HEALTH_CHECK_DEADLINE_MS`
- * variables are tc9's own.
+ * variables are tc9's own, and `TC9_GROUP_ADDRESS` / `TC9_CHARACTERS_ADDRESS` stand for PR #37's
+ * `GROUP_SERVICE_ADDRESS` / `CHAR_SERVICE_ADDRESS` (ToCloud9's ports 8998 / 8991).
  */
 const envSchema = z.object({
   TC9_GRPC_PORT: port(9501),
@@ -18,6 +19,8 @@ const envSchema = z.object({
   TC9_SERVERS_REGISTRY_ADDRESS: hostPort("localhost:8999"),
   TC9_MATCHMAKING_ADDRESS: hostPort("localhost:8994"),
   TC9_GUID_PROVIDER_ADDRESS: hostPort("localhost:8996"),
+  TC9_GROUP_ADDRESS: hostPort("localhost:8998"),
+  TC9_CHARACTERS_ADDRESS: hostPort("localhost:8991"),
   TC9_NATS_URL: z.string().regex(/^(nats|tls|ws|wss):\/\/.+/, "must be a NATS URL, e.g. nats://localhost:4222").default("nats://localhost:4222"),
   TC9_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent", "off"]).default("info"),
   TC9_SIDECAR_SOCKET: z.string().min(1).optional(),
@@ -38,8 +41,13 @@ export interface SidecarConfig {
   /** Host the registry advertises for this worldserver; "" = the address the registry sees. */
   readonly preferredHostname: string;
   readonly serversRegistryAddress: string;
+  /** MatchmakingService: battleground and LFG notifications, rated arena results. */
   readonly matchmakingAddress: string;
   readonly guidProviderAddress: string;
+  /** GroupService: member state, ready checks, subgroups, flags, materialized LFG groups. */
+  readonly groupAddress: string;
+  /** CharactersService: LFG dungeon routes entered. */
+  readonly charactersAddress: string;
   readonly natsUrl: string;
   /** Prepended to every NATS subject (isolates clusters or tests sharing one NATS). */
   readonly natsSubjectPrefix: string;
@@ -78,6 +86,8 @@ export function loadSidecarConfig(env: Readonly<Record<string, string | undefine
     serversRegistryAddress: e.TC9_SERVERS_REGISTRY_ADDRESS,
     matchmakingAddress: e.TC9_MATCHMAKING_ADDRESS,
     guidProviderAddress: e.TC9_GUID_PROVIDER_ADDRESS,
+    groupAddress: e.TC9_GROUP_ADDRESS,
+    charactersAddress: e.TC9_CHARACTERS_ADDRESS,
     natsUrl: e.TC9_NATS_URL,
     natsSubjectPrefix: e.TC9_NATS_SUBJECT_PREFIX,
     logLevel: e.TC9_LOG_LEVEL === "off" ? "silent" : e.TC9_LOG_LEVEL,

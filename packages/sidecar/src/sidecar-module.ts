@@ -1,16 +1,22 @@
 import { defineModule, type Subscription } from "@tc9/sdk";
-import { GuidService, ServersRegistryService, WorldServerService } from "@tc9/sdk/contracts";
-import { startBridgeServer, type BridgeServer } from "./bridge/bridge-server.js";
+import {
+  fetchGuidPool,
+  GameServerRegistration,
+  mapsReassignedRoute,
+  startHealthEndpoint,
+  subscribeBusRoutes,
+  type AdvertisedPorts,
+  type HealthEndpoint,
+} from "@tc9/sdk/cluster-worldserver";
+import { CharactersService, GroupService, GuidService, MatchmakingService, ServersRegistryService, WorldServerService } from "@tc9/sdk/contracts";
+import { startBridgeServer, type BridgeServer, type Welcome } from "./bridge/bridge-server.js";
 import { groupRoutes } from "./cluster/group-routes.js";
-import { fetchGuidPool } from "./cluster/guid-refill.js";
 import { guildRoutes } from "./cluster/guild-routes.js";
-import { subscribeHookRoutes } from "./cluster/hook-route.js";
-import { mapsReassignedRoute } from "./cluster/maps-route.js";
+import { bridgeHookTarget, mapsReassignedHook } from "./cluster/hook-route.js";
 import { NatsRelay } from "./cluster/nats-relay.js";
-import { GameServerRegistration, type AdvertisedPorts } from "./cluster/registration.js";
+import { answerCall, forwardNotification, type NotificationClients } from "./cluster/notifications.js";
 import type { SidecarConfig } from "./config.js";
-import { startHealthEndpoint, type HealthEndpoint } from "./health/health-endpoint.js";
-import { worldLoopCall } from "./world/world-loop.js";
+import { bridgeWorldThread, worldLoopCall } from "./world/world-loop.js";
 import { worldServerHandlers } from "./world/world-server-handlers.js";
 
 /** The module's name in the sidecar's node. */
@@ -24,17 +30,18 @@ export interface SidecarModuleSetup {
 }
 
 /**
- * The sidecar as a tc9 module: the bridge the worldserver's libsidecar connects to, the health
- * endpoint, registration and GUID refills through ServersRegistryService and GuidService, bus
- * events as hooks, the NATS relay, and `WorldServerService` served by forwarding every RPC to the
- * world loop.
+ * The sidecar as a tc9 module: the bridge the worldserver's libsidecar connects to, and the
+ * shared worldserver side of the cluster (`@tc9/sdk/cluster-worldserver`: registration, health
+ * endpoint, GUID refills, bus events as hooks); the library's notifications and arena call
+ * forwarded to matchmaking, group and characters services; the NATS relay; and
+ * `WorldServerService` served by forwarding every RPC to the world loop.
  */
 export function sidecarModule(setup: SidecarModuleSetup) {
   const { config } = setup;
   return defineModule({
     name: SIDECAR_MODULE,
     serves: WorldServerService,
-    uses: [ServersRegistryService, GuidService],
+    uses: [ServersRegistryService, GuidService, MatchmakingService, GroupService, CharactersService],
     async start(ctx) {
       const logger = ctx.logger;
       const lifetime = new AbortController();
@@ -52,32 +59,29 @@ export function sidecarModule(setup: SidecarModuleSetup) {
       const guids = ctx.use(GuidService);
       let bridge: BridgeServer | undefined;
       const relay = new NatsRelay(ctx.bus, () => bridge, logger);
-      const reportedKinds = new Set<string>();
-      const notForwarded = (what: string, kind: number): void => {
-        if (reportedKinds.has(`${what}:${kind}`)) return;
-        reportedKinds.add(`${what}:${kind}`);
-        logger.warn({ kind }, `libsidecar ${what} of this kind is not forwarded to the cluster by this tc9 version`);
+      const services: NotificationClients = {
+        matchmaking: ctx.use(MatchmakingService),
+        groups: ctx.use(GroupService),
+        characters: ctx.use(CharactersService),
       };
 
       bridge = await startBridgeServer({
         socketPath: config.socketPath,
         logger,
         handlers: {
-          async onHello(hello) {
+          async onHello(hello): Promise<Welcome> {
             logger.info({ pid: hello.pid, realmId: hello.realmId, gamePort: hello.gamePort, abi: hello.abi }, "worldserver library connected");
             await relay.reset();
-            return registration.register(hello);
+            const server = await registration.register(hello);
+            return { registered: true, serverId: server.serverId, assignedMaps: server.assignedMaps };
           },
           onGuidRequest: (type, realmId, desired) =>
             fetchGuidPool(guids, { type, realmId: realmId === 0 ? (registration.current()?.realmId ?? 0) : realmId, desired }, lifetime.signal, logger),
           onMapsReady: (maps) => registration.mapsLoaded(maps),
-          onNotify: async (kind) => notForwarded("notification", kind),
+          onNotify: (kind, body) => forwardNotification(kind, body, registration.current(), services, logger),
           onNatsPublish: (subject, payload) => relay.publish(subject, payload),
           onNatsSubscribe: (id, subject) => relay.subscribe(id, subject),
-          async onCall(kind) {
-            notForwarded("blocking call", kind);
-            throw new Error(`call kind ${kind} is not served by this sidecar`);
-          },
+          onCall: (kind, body) => answerCall(kind, body, services),
         },
       });
       const running = bridge;
@@ -87,17 +91,22 @@ export function sidecarModule(setup: SidecarModuleSetup) {
         health = await startHealthEndpoint({
           host: config.listenHost,
           port: config.healthCheckPort,
-          bridge: running,
+          thread: bridgeWorldThread(running),
           deadlineMs: config.healthCheckDeadlineMs,
-          registry: ctx.metrics,
+          extraMetrics: () => ctx.metrics.metrics(),
           logger,
+          portSetting: "TC9_HEALTH_CHECK_PORT",
         });
-        subscriptions = await subscribeHookRoutes(
-          ctx.bus,
-          [...groupRoutes, ...guildRoutes, mapsReassignedRoute(() => registration.current()?.serverId)],
-          { ownRealm: () => registration.current()?.realmId, bridge: () => running },
-          logger,
-        );
+        const ownRealm = (): number | undefined => registration.current()?.realmId;
+        subscriptions = [
+          ...(await subscribeBusRoutes(ctx.bus, [...groupRoutes, ...guildRoutes], bridgeHookTarget(ownRealm, running, logger, (hook) => hook), logger)),
+          ...(await subscribeBusRoutes(
+            ctx.bus,
+            [mapsReassignedRoute(() => registration.current()?.serverId)],
+            bridgeHookTarget(ownRealm, running, logger, mapsReassignedHook),
+            logger,
+          )),
+        ];
       } catch (error) {
         await health?.close();
         await running.close();

@@ -1,5 +1,5 @@
 import { createLogger, defineModule, defineTopology, startNode, type AnyModule, type Contract, type RunningNode, type Topology } from "@tc9/sdk";
-import { GuidService, ServersRegistryService } from "@tc9/sdk/contracts";
+import { CharactersService, GroupService, GuidService, MatchmakingService, ServersRegistryService } from "@tc9/sdk/contracts";
 import type { Logger } from "pino";
 import type { SidecarConfig } from "./config.js";
 import { SidecarError } from "./errors.js";
@@ -47,8 +47,9 @@ function splitAddress(address: string): { host: string; port: number } {
 }
 
 /**
- * The sidecar's view of the cluster: its own node, plus one node per address it dials (the
- * registry and the guid service, possibly one process) whose contracts it reaches over gRPC.
+ * The sidecar's view of the cluster: its own node, plus one node per address it dials (registry,
+ * guid, matchmaking, group and characters services; one node for services sharing an address)
+ * whose contracts it reaches over gRPC.
  */
 function sidecarTopology(config: SidecarConfig, module: AnyModule): Topology {
   const remotes = new Map<string, AnyModule[]>();
@@ -57,6 +58,9 @@ function sidecarTopology(config: SidecarConfig, module: AnyModule): Topology {
   };
   dial(config.serversRegistryAddress, remoteContract("servers-registry", ServersRegistryService));
   dial(config.guidProviderAddress, remoteContract("guid-provider", GuidService));
+  dial(config.matchmakingAddress, remoteContract("matchmaking", MatchmakingService));
+  dial(config.groupAddress, remoteContract("groups", GroupService));
+  dial(config.charactersAddress, remoteContract("characters", CharactersService));
   const remoteNodes = Object.fromEntries(
     [...remotes].map(([address, modules], index) => [`remote-${index + 1}`, { modules, grpc: splitAddress(address) }]),
   );

@@ -20,12 +20,20 @@ export type AuthFailureReason =
 /** Why a connection was cut (the label of `tc9_gateway_connection_errors_total`). */
 export type ConnectionErrorKind = "malformed" | "slow_reader" | "idle" | "handler_failed" | "world_malformed";
 
+/** How a character moved between worldservers (the label of `tc9_gateway_move_seconds`). */
+export type MoveKind = "redirect" | "reassigned" | "failover";
+
+/** Whether a move reached a worldserver (`ok`) or not (`failed`). */
+export type MoveResult = "ok" | "failed";
+
 type GatewayLabel = "gateway";
 
 /** The metric named `name` if another gateway in this node registered it, else the one `create` makes. */
 function shared<T>(registry: Registry, name: string, create: (registers: Registry[]) => T): T {
   return (registry.getSingleMetric(name) as T | undefined) ?? create([registry]);
 }
+
+const MOVE_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 const RELAY_BUCKETS = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
 
@@ -44,6 +52,9 @@ export class GatewayMetrics {
   readonly #relay: Histogram<GatewayLabel | "direction">;
   readonly #authFailures: Counter<GatewayLabel | "reason">;
   readonly #connectionErrors: Counter<GatewayLabel | "kind">;
+  readonly #redirects: Counter<GatewayLabel | "result">;
+  readonly #failovers: Counter<GatewayLabel | "result">;
+  readonly #moveSeconds: Histogram<GatewayLabel | "kind">;
   readonly #gateway: string;
   #open = 0;
   #openLinks = 0;
@@ -79,6 +90,31 @@ export class GatewayMetrics {
     );
     this.#connectionErrors = shared(registry, "tc9_gateway_connection_errors_total", (registers) =>
       new Counter({ name: "tc9_gateway_connection_errors_total", help: "Connections cut because of an error, by kind", labelNames: ["gateway", "kind"], registers }),
+    );
+    this.#redirects = shared(registry, "tc9_gateway_redirects_total", (registers) =>
+      new Counter({
+        name: "tc9_gateway_redirects_total",
+        help: "Characters moved to another worldserver on a map change or a map reassignment, by result",
+        labelNames: ["gateway", "result"],
+        registers,
+      }),
+    );
+    this.#failovers = shared(registry, "tc9_gateway_failovers_total", (registers) =>
+      new Counter({
+        name: "tc9_gateway_failovers_total",
+        help: "Characters re-placed after their worldserver link closed unexpectedly, by result",
+        labelNames: ["gateway", "result"],
+        registers,
+      }),
+    );
+    this.#moveSeconds = shared(registry, "tc9_gateway_move_seconds", (registers) =>
+      new Histogram({
+        name: "tc9_gateway_move_seconds",
+        help: "Time from the start of a hand-over (0x51F sent, 0x520 received, link lost) to SMSG_NEW_WORLD written, by kind",
+        labelNames: ["gateway", "kind"],
+        buckets: MOVE_BUCKETS,
+        registers,
+      }),
     );
     this.#sessions.set({ gateway }, 0);
     this.#worldLinks.set({ gateway }, 0);
@@ -137,5 +173,11 @@ export class GatewayMetrics {
 
   connectionError(kind: ConnectionErrorKind): void {
     this.#connectionErrors.inc({ gateway: this.#gateway, kind });
+  }
+
+  /** A finished move: redirects and reassignments count in `tc9_gateway_redirects_total`, failovers in their own counter. */
+  moved(kind: MoveKind, result: MoveResult, seconds: number): void {
+    (kind === "failover" ? this.#failovers : this.#redirects).inc({ gateway: this.#gateway, result });
+    if (result === "ok") this.#moveSeconds.observe({ gateway: this.#gateway, kind }, seconds);
   }
 }

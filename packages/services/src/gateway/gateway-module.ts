@@ -50,8 +50,8 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
     rpcTimeoutMs: options.rpcTimeoutMs,
     clientCacheVersion: options.clientCacheVersion,
     link: { connectTimeoutMs: options.worldConnectTimeoutMs, maxPayload: options.maxWorldPayload, maxWriteBuffer: options.maxWriteBufferBytes },
-    worldLoginDelayMs: options.worldLoginDelayMs,
-    worldLoginTimeoutMs: options.worldLoginTimeoutMs,
+    login: { delayMs: options.worldLoginDelayMs, timeoutMs: options.worldLoginTimeoutMs },
+    moves: { redirectTimeoutMs: options.redirectTimeoutMs, queueLimit: options.moveQueueLimit, failover: options.failover },
   };
 }
 
@@ -61,7 +61,8 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
  * characters service (creation and deletion through the characters module's functions, new GUIDs
  * from the guid module), and on
  * login opens a link to the worldserver the registry names for the character's map and relays
- * the session both ways. It registers with the servers registry and answers its probes on a
+ * the session both ways, moving the character to another worldserver on a map change, a map
+ * reassignment or a crash without disconnecting the client. It registers with the servers registry and answers its probes on a
  * small health port; `info()` reports both ports, the gateway id and the open sessions and links.
  * `name` tells several gateways apart in one topology (their metrics carry it as the `gateway` label).
  */

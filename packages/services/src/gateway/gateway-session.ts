@@ -1,6 +1,4 @@
 import { randomBytes } from "node:crypto";
-import type { Client } from "@tc9/sdk";
-import type { CharactersService, ServersRegistryService } from "@tc9/sdk/contracts";
 import {
   authChallengeCodec,
   authResponseCodec,
@@ -14,34 +12,20 @@ import {
   type AuthSession,
   type WorldFrame,
 } from "@tc9/sdk/wow";
-import type { Logger } from "pino";
 import type { CharacterEditor } from "./character-editor.js";
 import { characterScreenHandlers, type CharacterScreenContext } from "./character-screen.js";
 import type { ClientConnection } from "./client-connection.js";
-import type { GatewayEvents } from "./gateway-events.js";
-import type { GatewayMetrics } from "./gateway-metrics.js";
 import type { WorldAccount } from "./world-accounts.js";
 import { judgeAuthSession, welcomePackets } from "./world-auth.js";
-import type { WorldLinkSettings } from "./world-link.js";
 import { connectToWorld } from "./world-login.js";
-import { WorldPresence, type PresenceEnd } from "./world-presence.js";
+import { WorldPresence, type PresenceDeps, type PresenceEnd } from "./world-presence.js";
 
 /** Everything the sessions of one gateway share. */
-export interface SessionDeps {
-  readonly realmId: number;
+export interface SessionDeps extends PresenceDeps {
   readonly findAccount: (username: string) => Promise<WorldAccount | undefined>;
-  readonly characters: Client<typeof CharactersService>;
-  readonly registry: Client<typeof ServersRegistryService>;
   readonly editor: CharacterEditor;
-  readonly events: GatewayEvents;
-  readonly metrics: GatewayMetrics;
-  readonly logger: Logger;
   readonly authTimeoutMs: number;
-  readonly rpcTimeoutMs: number;
   readonly clientCacheVersion: number;
-  readonly link: WorldLinkSettings;
-  readonly worldLoginDelayMs: number;
-  readonly worldLoginTimeoutMs: number;
 }
 
 type SessionState = "handshake" | "character-screen" | "world";
@@ -181,15 +165,12 @@ export class GatewaySession {
       attempt.link.close("the client left during the login");
       return;
     }
-    const presence = new WorldPresence(
-      attempt.link,
-      attempt.character,
-      account.id,
-      { sendToClient: (opcode, payload) => this.#connection.send(opcode, payload), ended: (end) => this.#worldEnded(presence, end) },
-      { events: this.#deps.events, metrics: this.#deps.metrics, logger: this.#deps.logger, loginTimeoutMs: this.#deps.worldLoginTimeoutMs },
-    );
+    const presence = new WorldPresence(attempt.link, attempt.character, account.id, authSession, {
+      sendToClient: (opcode, payload) => this.#connection.send(opcode, payload),
+      ended: (end) => this.#worldEnded(presence, end),
+    }, this.#deps);
     this.#presence = presence;
-    await presence.begin(authSession, this.#deps.worldLoginDelayMs);
+    void presence.begin();
   }
 
   #worldEnded(presence: WorldPresence, end: PresenceEnd): void {

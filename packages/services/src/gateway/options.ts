@@ -44,6 +44,21 @@ export const gatewayOptionsSchema = z
     worldLoginDelayMs: z.number().int().min(0).default(200),
     /** How long the worldserver may take to answer CMSG_PLAYER_LOGIN with SMSG_LOGIN_VERIFY_WORLD. */
     worldLoginTimeoutMs: z.number().int().positive().default(15_000),
+    /** How long the old worldserver may take to answer TC9_CMSG_PREPARE_FOR_REDIRECT (ToCloud9: 5 s); later = the move fails, the player stays. */
+    redirectTimeoutMs: z.number().int().positive().default(5_000),
+    /** Client packets held while a character moves between worldservers; further ones are dropped. */
+    moveQueueLimit: z.number().int().min(0).default(256),
+    /** Re-placing the characters of a worldserver whose link closed (ToCloud9: after 3 s, 3 tries 5 s apart). */
+    failover: z
+      .strictObject({
+        /** Pause after the link closed before the first try. */
+        firstDelayMs: z.number().int().min(0).default(250),
+        /** Tries (each over every capable worldserver); 0 = no failover, the client goes back to the character screen. */
+        tries: z.number().int().min(0).default(3),
+        /** Pause between tries. */
+        intervalMs: z.number().int().min(0).default(1_000),
+      })
+      .prefault({}),
     /** Period of the batched `gw.char.chars-updates` event (ToCloud9: 1 s). */
     updatesIntervalMs: z.number().int().positive().default(1_000),
     /** SMSG_CLIENTCACHE_VERSION sent after authentication (AzerothCore `ClientCacheVersion`). */

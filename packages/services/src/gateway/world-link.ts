@@ -94,7 +94,10 @@ export class WorldLink {
     return this.#stopped || this.#closed;
   }
 
-  /** Starts delivering frames, first those that arrived since `open`. */
+  /**
+   * Delivers frames to `events` from now on, first those that arrived since `open` and were not
+   * delivered yet; a later call hands the link to a new owner (a login hands over to the relay).
+   */
   attach(events: WorldLinkEvents): void {
     this.#events = events;
     for (const frame of this.#early.splice(0)) this.#deliver(frame);

@@ -58,7 +58,8 @@ describe("gateway: failures after authentication", () => {
   }
 
   before(async () => {
-    realm = await startGatewayRealm();
+    // Failover off: a worldserver that dies sends its players back to the character screen (see redirect-failover.test.ts).
+    realm = await startGatewayRealm({ gatewayOptions: { failover: { tries: 0 } } });
     loggedIn = await EventRecorder.on(realm.node.bus, gatewayCharacterLoggedIn);
     loggedOut = await EventRecorder.on(realm.node.bus, gatewayCharacterLoggedOut);
     fakeHealth = createServer((_request, response) => response.writeHead(200).end('{"status":"OK"}'));
@@ -146,7 +147,7 @@ describe("gateway: failures after authentication", () => {
     await closeAll();
   });
 
-  it("returns the client to the character screen when its worldserver dies", async () => {
+  it("returns the client to the character screen when its worldserver dies and failover is off", async () => {
     const northrend = await startWorldSimulator({
       realmId: 1, registry: realm.node.use(ServersRegistryService), charactersDb: realm.characters, availableMaps: "571", tickMs: 10,
     });

@@ -178,10 +178,11 @@ TC9_API void TC9InitLib(uint16_t port, uint32_t realmID, uint8_t isCrossRealm, c
         tc9_log(TC9_LOG_ERROR,
                 "not registered within %u ms: start the tc9 sidecar process on %s (TC9_SIDECAR_SOCKET); the maps it assigns later arrive through the maps-reassigned hook",
                 g_config.connect_timeout_ms, g_config.socket_path);
-        return;
     }
+    /* Handed over under the maps lock: a WELCOME racing the timeout is either in this copy or
+     * queued as a hook, never lost. */
     int n = 0;
-    uint32_t* maps = tc9_maps_copy(&n);
+    uint32_t* maps = tc9_maps_hand_over(&n);
     if (assignedMaps) *assignedMaps = maps;
     else free(maps);
     if (assignedMapsSize) *assignedMapsSize = n;

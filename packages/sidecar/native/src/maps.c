@@ -16,7 +16,9 @@ typedef struct {
 static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 static map_set g_owned;
 static map_set g_ready;
-static int g_welcomed;
+/* Set once TC9InitLib returned the owned maps to the worldserver (or returned none after its
+ * timeout): from then on every change of the owned maps reaches it as a maps-reassigned hook. */
+static int g_handed_over;
 
 static int contains(const map_set* s, uint32_t id) {
     for (int i = 0; i < s->n; i++)
@@ -47,14 +49,13 @@ static void clear(map_set* s) {
     s->n = 0;
 }
 
-int tc9_maps_on_welcome(const uint32_t* maps, int n) {
+void tc9_maps_on_welcome(const uint32_t* maps, int n) {
     map_set next = {0};
     for (int i = 0; i < n; i++) add(&next, maps[i]);
     tc9_writer w;
     tc9_writer_init(&w);
     pthread_mutex_lock(&g_lock);
-    int first = !g_welcomed;
-    g_welcomed = 1;
+    int handed_over = g_handed_over;
     map_set added = {0}, removed = {0};
     for (int i = 0; i < next.n; i++)
         if (!contains(&g_owned, next.ids[i])) add(&added, next.ids[i]);
@@ -63,17 +64,16 @@ int tc9_maps_on_welcome(const uint32_t* maps, int n) {
     clear(&g_owned);
     g_owned = next;
     pthread_mutex_unlock(&g_lock);
-    if (!first && (added.n || removed.n)) {
+    if (handed_over && (added.n || removed.n)) {
         tc9_put_u32_list(&w, added.ids, added.n);
         tc9_put_u32_list(&w, removed.ids, removed.n);
         tc9_task* task = w.failed ? NULL : tc9_task_new(TC9_HOOK_MAPS_REASSIGNED, 0, w.data, (uint32_t)w.len);
         if (task) tc9_queue_push(&tc9_hook_queue, task);
-        tc9_log(TC9_LOG_INFO, "registered again: %d maps added, %d removed", added.n, removed.n);
+        tc9_log(TC9_LOG_INFO, "assigned maps changed on registration: %d added, %d removed", added.n, removed.n);
     }
     tc9_writer_free(&w);
     clear(&added);
     clear(&removed);
-    return first;
 }
 
 void tc9_maps_on_reassigned(tc9_reader r) {
@@ -90,8 +90,9 @@ void tc9_maps_on_reassigned(tc9_reader r) {
     free(removed);
 }
 
-uint32_t* tc9_maps_copy(int* n) {
+uint32_t* tc9_maps_hand_over(int* n) {
     pthread_mutex_lock(&g_lock);
+    g_handed_over = 1;
     *n = g_owned.n;
     uint32_t* copy = g_owned.n ? malloc(sizeof(uint32_t) * (size_t)g_owned.n) : NULL;
     if (copy) memcpy(copy, g_owned.ids, sizeof(uint32_t) * (size_t)g_owned.n);
@@ -126,6 +127,6 @@ void tc9_maps_reset(void) {
     pthread_mutex_lock(&g_lock);
     clear(&g_owned);
     clear(&g_ready);
-    g_welcomed = 0;
+    g_handed_over = 0;
     pthread_mutex_unlock(&g_lock);
 }

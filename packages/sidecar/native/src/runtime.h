@@ -17,13 +17,15 @@ extern tc9_queue tc9_hook_queue;
 uint32_t tc9_runtime_call_timeout_ms(void);
 
 /* Maps this worldserver owns, as the I/O thread last learned them. */
-/* A WELCOME arrived: replaces the owned maps; returns 1 when it was the first one. When
- * it was not and the maps changed, queues a maps-reassigned hook with the difference. */
-int tc9_maps_on_welcome(const uint32_t* maps, int n);
+/* A WELCOME arrived: replaces the owned maps. Once the worldserver was handed its maps
+ * (tc9_maps_hand_over), a change queues a maps-reassigned hook with the difference; so a
+ * first WELCOME that arrives after TC9InitLib gave up hands over every map that way. */
+void tc9_maps_on_welcome(const uint32_t* maps, int n);
 /* A maps-reassigned hook is queued: applies it to the owned maps. */
 void tc9_maps_on_reassigned(tc9_reader r);
-/* A malloc'ed copy of the owned maps (NULL when none). */
-uint32_t* tc9_maps_copy(int* n);
+/* TC9InitLib returns: a malloc'ed copy of the owned maps (NULL when none); later changes
+ * arrive as maps-reassigned hooks. */
+uint32_t* tc9_maps_hand_over(int* n);
 /* Remembers maps declared ready and sends MAPS_READY (also re-sent on every connection). */
 void tc9_maps_ready(const uint32_t* maps, int n);
 void tc9_maps_resend_ready(void);

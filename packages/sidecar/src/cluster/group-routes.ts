@@ -21,8 +21,8 @@ import {
 } from "@tc9/sdk";
 import { HookKind } from "../bridge/protocol.js";
 import type { BodyWriter } from "../bridge/wire.js";
-import { hookRoute, type HookDelivery, type HookRoute } from "./hook-route.js";
-import { concernsRealm, groupGuid32 } from "./local-players.js";
+import { busRoute, concernsRealm, groupGuid32 } from "@tc9/sdk/cluster-worldserver";
+import type { HookDelivery, HookRoute } from "./hook-route.js";
 
 type MemberState = GoValueOf<typeof GroupMemberStateUpdate>;
 
@@ -52,7 +52,7 @@ function writeMemberState(body: BodyWriter, group: number, state: MemberState): 
  * each delivered only when it names a player of this worldserver's realm.
  */
 export const groupRoutes: readonly HookRoute[] = [
-  hookRoute(groupCreated, (e, realm) =>
+  busRoute(groupCreated, (e, realm) =>
     when(realm, e, e.Members.map((m) => m.MemberGUID), HookKind.GroupCreated, (w, group) => {
       w.writeU32(group).writeU64(e.LeaderGUID).writeU8(e.LootMethod).writeU64(e.LooterGUID).writeU8(e.LootThreshold);
       w.writeU8(e.GroupType).writeU8(e.Difficulty).writeU8(e.RaidDifficulty).writeU64(e.MasterLooterGuid).writeU32(e.LfgDungeonEntry);
@@ -60,24 +60,24 @@ export const groupRoutes: readonly HookRoute[] = [
       for (const member of e.Members) w.writeU64(member.MemberGUID).str(member.MemberName);
     }),
   ),
-  hookRoute(groupMemberAdded, (e, realm) =>
+  busRoute(groupMemberAdded, (e, realm) =>
     when(realm, e, [...e.OnlineMembers, e.MemberGUID], HookKind.GroupMemberAdded, (w, group) => w.writeU32(group).writeU64(e.MemberGUID)),
   ),
-  hookRoute(groupMemberLeft, (e, realm) =>
+  busRoute(groupMemberLeft, (e, realm) =>
     when(realm, e, [...e.OnlineMembers, e.MemberGUID], HookKind.GroupMemberRemoved, (w, group) => w.writeU32(group).writeU64(e.MemberGUID).writeU64(e.NewLeaderID)),
   ),
-  hookRoute(groupLeaderChanged, (e, realm) =>
+  busRoute(groupLeaderChanged, (e, realm) =>
     when(realm, e, [...e.OnlineMembers, e.PreviousLeader, e.NewLeader], HookKind.GroupLeaderChanged, (w, group) =>
       w.writeU32(group).writeU64(e.PreviousLeader).writeU64(e.NewLeader),
     ),
   ),
-  hookRoute(groupDisband, (e, realm) => when(realm, e, e.OnlineMembers, HookKind.GroupDisbanded, (w, group) => w.writeU32(group))),
-  hookRoute(groupLootChanged, (e, realm) =>
+  busRoute(groupDisband, (e, realm) => when(realm, e, e.OnlineMembers, HookKind.GroupDisbanded, (w, group) => w.writeU32(group))),
+  busRoute(groupLootChanged, (e, realm) =>
     when(realm, e, [...e.OnlineMembers, e.NewLooterGUID], HookKind.GroupLootTypeChanged, (w, group) =>
       w.writeU32(group).writeU8(e.NewLootType).writeU64(e.NewLooterGUID).writeU8(e.NewLooterThreshold),
     ),
   ),
-  hookRoute(groupDifficultyChanged, (e, realm) => {
+  busRoute(groupDifficultyChanged, (e, realm) => {
     const players = [...e.Receivers, e.Updater];
     const dungeon = e.DungeonDifficulty;
     const raid = e.RaidDifficulty;
@@ -86,32 +86,32 @@ export const groupRoutes: readonly HookRoute[] = [
       ...(raid === undefined ? [] : when(realm, e, players, HookKind.GroupRaidDifficultyChanged, (w, group) => w.writeU32(group).writeU8(raid))),
     ];
   }),
-  hookRoute(groupConvertedToRaid, (e, realm) => when(realm, e, [...e.OnlineMembers, e.Leader], HookKind.GroupConvertedToRaid, (w, group) => w.writeU32(group))),
-  hookRoute(groupReadyCheckStarted, (e, realm) =>
+  busRoute(groupConvertedToRaid, (e, realm) => when(realm, e, [...e.OnlineMembers, e.Leader], HookKind.GroupConvertedToRaid, (w, group) => w.writeU32(group))),
+  busRoute(groupReadyCheckStarted, (e, realm) =>
     when(realm, e, [...e.Receivers, e.LeaderGUID], HookKind.ReadyCheckStarted, (w, group) => w.writeU32(group).writeU64(e.LeaderGUID).writeU32(e.DurationMs)),
   ),
-  hookRoute(groupReadyCheckMemberState, (e, realm) =>
+  busRoute(groupReadyCheckMemberState, (e, realm) =>
     when(realm, e, e.Receivers, HookKind.ReadyCheckMemberState, (w, group) => w.writeU32(group).writeU64(e.MemberGUID).writeU8(e.State)),
   ),
-  hookRoute(groupReadyCheckFinished, (e, realm) => when(realm, e, e.Receivers, HookKind.ReadyCheckFinished, (w, group) => w.writeU32(group))),
-  hookRoute(groupMemberSubGroupChanged, (e, realm) =>
+  busRoute(groupReadyCheckFinished, (e, realm) => when(realm, e, e.Receivers, HookKind.ReadyCheckFinished, (w, group) => w.writeU32(group))),
+  busRoute(groupMemberSubGroupChanged, (e, realm) =>
     when(realm, e, [...e.Receivers, e.MemberGUID], HookKind.MemberSubGroupChanged, (w, group) => w.writeU32(group).writeU64(e.MemberGUID).writeU8(e.SubGroup)),
   ),
-  hookRoute(groupMemberFlagsChanged, (e, realm) =>
+  busRoute(groupMemberFlagsChanged, (e, realm) =>
     when(realm, e, [...e.Receivers, e.MemberGUID], HookKind.MemberFlagsChanged, (w, group) =>
       w.writeU32(group).writeU64(e.MemberGUID).writeU8(e.Flags).writeU8(e.Roles),
     ),
   ),
-  hookRoute(groupMemberStateChanged, (e, realm) => when(realm, e, e.Receivers, HookKind.MemberStateChanged, (w, group) => writeMemberState(w, group, e))),
-  hookRoute(groupMemberStatesChanged, (e, realm) =>
+  busRoute(groupMemberStateChanged, (e, realm) => when(realm, e, e.Receivers, HookKind.MemberStateChanged, (w, group) => writeMemberState(w, group, e))),
+  busRoute(groupMemberStatesChanged, (e, realm) =>
     e.States.flatMap((state) => when(realm, e, e.Receivers, HookKind.MemberStateChanged, (w, group) => writeMemberState(w, group, state))),
   ),
-  hookRoute(groupInstanceResetRequest, (e, realm) =>
+  busRoute(groupInstanceResetRequest, (e, realm) =>
     when(realm, e, [...e.Receivers, e.PlayerGUID], HookKind.InstanceResetRequest, (w, group) =>
       w.writeU32(group).writeU64(e.PlayerGUID).writeU32(e.MapID).writeU8(e.Difficulty),
     ),
   ),
-  hookRoute(groupInstanceBindExtensionRequest, (e, realm) =>
+  busRoute(groupInstanceBindExtensionRequest, (e, realm) =>
     when(realm, e, [...e.Receivers, e.PlayerGUID], HookKind.InstanceBindExtensionRequest, (w, group) =>
       w.writeU32(group).writeU64(e.PlayerGUID).writeU32(e.MapID).writeU8(e.Difficulty).writeU8(e.Extended ? 1 : 0),
     ),

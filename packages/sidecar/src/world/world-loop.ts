@@ -1,39 +1,66 @@
+import { callOnWorld, WorldThreadError, type WorldMonitoring, type WorldThread } from "@tc9/sdk/cluster-worldserver";
 import { RpcError, RpcStatus, type CallContext } from "@tc9/sdk";
 import type { BridgeServer } from "../bridge/bridge-server.js";
-import type { RequestKind } from "../bridge/protocol.js";
+import { RequestKind } from "../bridge/protocol.js";
 import { BodyWriter, type BodyReader } from "../bridge/wire.js";
 import { SidecarError } from "../errors.js";
 
 /** Runs one request on the worldserver's world loop and returns the handler's answer body. */
 export type WorldLoopCall = (kind: RequestKind, build: (body: BodyWriter) => unknown, context?: CallContext) => Promise<BodyReader>;
 
-const STATUS_OF_SIDECAR_ERROR: Readonly<Record<string, RpcStatus>> = {
-  TC9_ERR_SIDECAR_DEADLINE: RpcStatus.DEADLINE_EXCEEDED,
-  TC9_ERR_SIDECAR_NOT_CONNECTED: RpcStatus.UNAVAILABLE,
-  TC9_ERR_SIDECAR_DISCONNECTED: RpcStatus.UNAVAILABLE,
-  TC9_ERR_SIDECAR_MALFORMED: RpcStatus.INTERNAL,
+const THREAD_CODE_OF: Readonly<Record<SidecarError["code"], WorldThreadError["code"] | undefined>> = {
+  TC9_ERR_SIDECAR_DEADLINE: "TC9_ERR_WORLD_THREAD_DEADLINE",
+  TC9_ERR_SIDECAR_NOT_CONNECTED: "TC9_ERR_WORLD_THREAD_UNAVAILABLE",
+  TC9_ERR_SIDECAR_DISCONNECTED: "TC9_ERR_WORLD_THREAD_UNAVAILABLE",
+  TC9_ERR_SIDECAR_MALFORMED: "TC9_ERR_WORLD_THREAD_MALFORMED",
+  TC9_ERR_SIDECAR_CONFIG: undefined,
+  TC9_ERR_SIDECAR_LISTEN: undefined,
 };
 
+/** A bridge request, its failures as the shared {@link WorldThreadError}s. */
+async function request(bridge: BridgeServer, kind: RequestKind, body: Uint8Array, deadlineMs: number): Promise<BodyReader> {
+  try {
+    return await bridge.request(kind, body, deadlineMs);
+  } catch (error) {
+    if (!(error instanceof SidecarError)) throw error;
+    const code = THREAD_CODE_OF[error.code];
+    throw code ? new WorldThreadError(code, error.message, { cause: error }) : error;
+  }
+}
+
 /**
- * Forwards requests through the bridge with a deadline of `timeoutMs` (ToCloud9: 5 s), shortened
- * to the caller's own deadline when that is earlier. Bridge failures become the gRPC statuses
- * ToCloud9's C++ sidecar answers with: DEADLINE_EXCEEDED when the world loop did not run it in
- * time, UNAVAILABLE without a worldserver, INTERNAL when the library could not read it.
+ * The worldserver's world thread behind libsidecar: the health probe and the monitoring handler
+ * are bridge requests the library runs inside `TC9ProcessGRPCOrHTTPRequests()`.
+ */
+export function bridgeWorldThread(bridge: BridgeServer): WorldThread {
+  return {
+    async probe(deadlineMs) {
+      await request(bridge, RequestKind.HealthProbe, new Uint8Array(0), deadlineMs);
+    },
+    async monitor(deadlineMs): Promise<WorldMonitoring | undefined> {
+      const body = await request(bridge, RequestKind.Monitoring, new Uint8Array(0), deadlineMs);
+      if (body.readI32() !== 0) return undefined;
+      return {
+        activeConnections: body.readU32(),
+        delayMean: body.readU32(),
+        delayMedian: body.readU32(),
+        delay95Percentile: body.readU32(),
+        delay99Percentile: body.readU32(),
+        delayMax: body.readU32(),
+      };
+    },
+  };
+}
+
+/**
+ * Forwards WorldServerService requests through the bridge with the shared deadline and status
+ * rules ({@link callOnWorld}: `timeoutMs`, or the caller's earlier deadline).
  */
 export function worldLoopCall(bridge: BridgeServer, timeoutMs: number): WorldLoopCall {
-  return async (kind, build, context) => {
-    const remaining = context?.deadline === undefined ? timeoutMs : Math.min(timeoutMs, context.deadline - Date.now());
-    if (remaining <= 0) throw new RpcError(RpcStatus.DEADLINE_EXCEEDED, "the caller's deadline passed before the request reached the world loop");
+  return (kind, build, context) => {
     const body = new BodyWriter();
     build(body);
-    try {
-      return await bridge.request(kind, body.toBytes(), Math.ceil(remaining));
-    } catch (error) {
-      if (error instanceof SidecarError) {
-        throw new RpcError(STATUS_OF_SIDECAR_ERROR[error.code] ?? RpcStatus.INTERNAL, error.message, { cause: error });
-      }
-      throw error;
-    }
+    return callOnWorld((deadlineMs) => request(bridge, kind, body.toBytes(), deadlineMs), timeoutMs, context);
   };
 }
 

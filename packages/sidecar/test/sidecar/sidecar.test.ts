@@ -18,9 +18,21 @@ import {
   RpcError,
   RpcStatus,
   startNode,
+  type Contract,
+  type Handlers,
+  type ModuleInstance,
   type RunningNode,
 } from "@tc9/sdk";
-import { GuidService, GuidType, ServersRegistryService, WorldServerService } from "@tc9/sdk/contracts";
+import {
+  CharactersService,
+  GroupService,
+  GuidService,
+  GuidType,
+  MatchmakingService,
+  ServersRegistryService,
+  WorldServerService,
+  type FinishRatedArenaMatchResponse,
+} from "@tc9/sdk/contracts";
 import { createScratchDatabase, fixturesAvailable, type ScratchDatabase } from "@tc9/sdk/testing";
 import { guidModule, registryModule } from "@tc9/services";
 import { startFakeWorldserver, type FakeWorldserver } from "../native/fake-worldserver.js";
@@ -37,6 +49,40 @@ const sidecarStandIn = defineModule({
   serves: WorldServerService,
   start: () => Promise.reject(new Error("the sidecar runs in its own process")),
 });
+
+/** One call a recording service received. */
+interface RecordedCall {
+  readonly method: string;
+  readonly request: Record<string, unknown>;
+}
+
+/**
+ * A module serving `contract` over real gRPC that records every call and answers with the
+ * response's defaults, or with `answers[method]` (which may throw).
+ */
+function recordingService<C extends Contract>(name: string, contract: C, calls: RecordedCall[], answers: Record<string, () => unknown> = {}) {
+  const handlers = Object.fromEntries(
+    Object.entries(contract.methods).map(([method, definition]) => [
+      method,
+      async (request: Record<string, unknown>) => {
+        calls.push({ method, request });
+        return answers[method]?.() ?? definition.responseType.create({ api: "recording" });
+      },
+    ]),
+  ) as unknown as Handlers<C>;
+  const instance = { handlers } as ModuleInstance<C>;
+  return defineModule({ name, serves: contract, start: async () => instance });
+}
+
+const ARENA_RESULT: FinishRatedArenaMatchResponse = {
+  api: "recording",
+  status: 0,
+  allianceScore: { realmID: 1, arenaTeamID: 100, teamName: "Gladiators", ratingChange: 12, matchmakerRating: 1512 },
+  hordeScore: { realmID: 1, arenaTeamID: 200, teamName: "Losers", ratingChange: -12, matchmakerRating: 1588 },
+  memberResults: [
+    { team: 1, playerGUID: 11n, personalRating: 1712, weekGames: 3, seasonGames: 30, weekWins: 2, seasonWins: 20, matchmakerRating: 1512 },
+  ],
+};
 
 function groupCreatedPayload(realm: number, group: bigint, members: readonly bigint[]) {
   return {
@@ -63,8 +109,11 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
   let sidecar: SidecarProcess;
   let world: FakeWorldserver;
   let sidecarEnv: Record<string, string>;
+  let services: RunningNode;
   let grpcPort = 0;
   let healthPort = 0;
+  const serviceCalls: RecordedCall[] = [];
+  let arenaFails = false;
 
   const registered = async () => {
     const { gameServers } = await core.use(ServersRegistryService).listGameServersForRealm({ realmID: 1 });
@@ -81,6 +130,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     scratch = await createScratchDatabase({ schema: "characters", source: "azerothcore-fixtures" });
     const subjectPrefix = `t_sidecar_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
     const corePort = await freePort();
+    const servicesPort = await freePort();
     grpcPort = await freePort();
     healthPort = await freePort();
     const topology = defineTopology({
@@ -92,16 +142,34 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
           grpc: { port: corePort },
         },
         sidecar: { modules: [sidecarStandIn], grpc: { port: grpcPort } },
+        services: {
+          modules: [
+            recordingService("recording-matchmaking", MatchmakingService, serviceCalls, {
+              finishRatedArenaMatch: () => {
+                if (arenaFails) throw new RpcError(RpcStatus.UNAVAILABLE, "matchmaking is down (test)");
+                return ARENA_RESULT;
+              },
+            }),
+            recordingService("recording-groups", GroupService, serviceCalls),
+            recordingService("recording-characters", CharactersService, serviceCalls),
+          ],
+          grpc: { port: servicesPort },
+        },
       },
     });
     core = await startNode(topology, "core", { logger: quiet });
     await core.started();
+    services = await startNode(topology, "services", { logger: quiet, applyMigrations: false });
+    await services.started();
     sidecarEnv = {
       TC9_SIDECAR_SOCKET: join(dir, "sidecar.sock"),
       TC9_GRPC_PORT: String(grpcPort),
       TC9_HEALTH_CHECK_PORT: String(healthPort),
       TC9_SERVERS_REGISTRY_ADDRESS: `127.0.0.1:${corePort}`,
       TC9_GUID_PROVIDER_ADDRESS: `127.0.0.1:${corePort}`,
+      TC9_MATCHMAKING_ADDRESS: `127.0.0.1:${servicesPort}`,
+      TC9_GROUP_ADDRESS: `127.0.0.1:${servicesPort}`,
+      TC9_CHARACTERS_ADDRESS: `127.0.0.1:${servicesPort}`,
       TC9_NATS_URL: NATS_URL,
       TC9_NATS_SUBJECT_PREFIX: subjectPrefix,
       TC9_HEALTH_CHECK_DEADLINE_MS: "300",
@@ -118,6 +186,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     world?.command("quit");
     await world?.exited;
     await sidecar?.stop();
+    await services?.stop();
     await core?.stop();
     await scratch?.drop();
     rmSync(dir, { recursive: true, force: true });
@@ -220,6 +289,49 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     const hook = await world.next("mapsReassigned");
     assert.deepEqual([hook.fields["added"], hook.fields["firstAdded"], hook.fields["removed"], hook.fields["firstRemoved"], hook.fields["world"]], ["1", "530", "1", "1", "1"]);
     await assert.rejects(world.next("mapsReassigned", undefined, 300), /no mapsReassigned event/, "entries of other servers and with no old maps are ignored");
+  });
+
+  it("forwards the library's notifications and the arena call over gRPC to the services that own them", async () => {
+    world.command("notify");
+    await world.next("notified");
+    await eventuallyAnswered("every notification to reach its service", async () => (serviceCalls.length >= 11 ? true : undefined));
+    const call = (method: string): Record<string, unknown> => serviceCalls.find((c) => c.method === method)?.request ?? assert.fail(`no ${method} call`);
+    const pick = (method: string, keys: readonly string[]): unknown[] => keys.map((key) => call(method)[key]);
+    assert.deepEqual(pick("playerLeftBattleground", ["playerGUID", "realmID", "instanceID", "isCrossRealm"]), [11n, 1, 77, false]);
+    assert.deepEqual(pick("battlegroundStatusChanged", ["instanceID", "status", "realmID"]), [77, 3, 1]);
+    assert.deepEqual(pick("updateMemberState", ["realmID", "memberGUID", "online", "level", "zoneID", "health", "maxHealth", "maxPower"]), [1, 11n, true, 80, 1519, 100, 200, 10]);
+    assert.deepEqual(pick("confirmLfgDungeonRouteEntered", ["realmID", "playerGUID", "mapID", "difficulty", "instanceID"]), [1, 11n, 389, 0, 5]);
+    assert.deepEqual(pick("startReadyCheck", ["leaderGUID", "durationMs"]), [11n, 30_000]);
+    assert.deepEqual(pick("setReadyCheckMemberState", ["memberGUID", "state"]), [12n, 1]);
+    assert.deepEqual(pick("finishReadyCheck", ["playerGUID"]), [11n]);
+    assert.deepEqual(pick("changeMemberSubGroup", ["updaterGUID", "memberGUID", "subGroup"]), [11n, 12n, 2]);
+    assert.deepEqual(pick("setMemberFlags", ["updaterGUID", "memberGUID", "flags", "roles"]), [11n, 12n, 1, 2]);
+    const materialized = call("registerMaterializedLfgGroup");
+    assert.deepEqual([materialized["groupID"], materialized["leaderGUID"], materialized["groupType"]], [5, 11n, 1]);
+    assert.deepEqual(
+      (materialized["members"] as Array<Record<string, unknown>>).map((m) => [m["realmID"], m["playerGUID"], m["name"], m["isOnline"], m["roles"]]),
+      [[1, 11n, "Tank", true, 2], [1, 12n, "Healer", true, 4]],
+    );
+    assert.deepEqual(pick("completeLfgDungeon", ["completedDungeonEntry", "selectedDungeonEntry", "players"]), [
+      261,
+      262,
+      [{ realmID: 1, playerGUID: 11n }, { realmID: 1, playerGUID: 12n }],
+    ]);
+
+    world.command("arena");
+    const arena = await world.next("arena");
+    assert.deepEqual(arena.fields, {
+      status: "0", allianceTeam: "Gladiators", allianceChange: "12", hordeChange: "-12", members: "1", firstRating: "1712", world: "1",
+    });
+    assert.deepEqual(
+      pick("finishRatedArenaMatch", ["ownerRealmID", "instanceID", "arenaType", "validArena", "allianceArenaTeamID", "hordeArenaMatchmakerRating", "participants"]),
+      [1, 77, 2, true, 100, 1600, [{ team: 0, playerGUID: 11n }, { team: 1, playerGUID: 12n }]],
+    );
+    arenaFails = true;
+    world.command("arena");
+    const failed = await world.next("arena");
+    assert.deepEqual([failed.fields["status"], failed.fields["members"]], ["7", "0"], "a failed FinishRatedArenaMatch is status Failed in the worldserver");
+    arenaFails = false;
   });
 
   it("answers /metrics from the monitoring handler and /healthcheck through the world loop; a stalled loop is 503 and stops taking players", async () => {

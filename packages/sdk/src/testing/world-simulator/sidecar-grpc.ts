@@ -1,11 +1,12 @@
-import type { Contract, Handlers } from "../../contracts/contract.js";
+import { callOnWorld } from "../../cluster-worldserver/world-thread.js";
+import type { CallContext, Contract, Handlers } from "../../contracts/contract.js";
 import { WorldServerService } from "../../contracts/generated/worldserver.js";
 import type { NodeMetrics } from "../../observability/node-metrics.js";
 import { InFlightCalls } from "../../runtime/bindings/in-flight.js";
 import { startGrpcServer, type GrpcServerHandle } from "../../runtime/bindings/grpc-server.js";
 import { RpcError, RpcStatus } from "../../runtime/rpc-error.js";
 import type { CharacterStore } from "./character-store.js";
-import { WorldSimulatorError } from "./errors.js";
+import { runOnLoop } from "./loop-thread.js";
 import type { PlayerState } from "./player-state.js";
 import type { WorldLoop } from "./world-loop.js";
 import type { WorldPlayers } from "./world-players.js";
@@ -44,21 +45,17 @@ function unimplemented(method: string): () => Promise<never> {
 }
 
 /**
- * Runs `work` on the world loop, where the sidecar's queued gRPC work runs. A player that is not
- * in this world is the sidecar's PlayerNotFound, which the C++ sidecar reports as INTERNAL.
+ * Runs `work` on the world loop, where the sidecar's queued gRPC work runs, with the sidecar's
+ * deadline and status rules ({@link callOnWorld}). A player that is not in this world is the
+ * sidecar's PlayerNotFound, which the C++ sidecar reports as INTERNAL.
  */
-async function onWorld<T>(options: SidecarGrpcOptions, playerGuid: bigint, work: (player: PlayerState) => T | Promise<T>): Promise<T> {
-  try {
-    return await options.loop.run(() => {
-      const player = options.players.byGuid(playerGuid)?.player;
-      if (!player) throw new RpcError(RpcStatus.INTERNAL, `player ${playerGuid} is not in the world on this worldserver (PlayerNotFound)`);
-      return work(player);
-    }, options.deadlineMs);
-  } catch (error) {
-    if (!(error instanceof WorldSimulatorError)) throw error;
-    const status = error.code === "TC9_ERR_WORLD_SIMULATOR_LOOP_TIMEOUT" ? RpcStatus.DEADLINE_EXCEEDED : RpcStatus.UNAVAILABLE;
-    throw new RpcError(status, error.message);
-  }
+function onWorld<T>(options: SidecarGrpcOptions, playerGuid: bigint, context: CallContext, work: (player: PlayerState) => T | Promise<T>): Promise<T> {
+  const run = (): T | Promise<T> => {
+    const player = options.players.byGuid(playerGuid)?.player;
+    if (!player) throw new RpcError(RpcStatus.INTERNAL, `player ${playerGuid} is not in the world on this worldserver (PlayerNotFound)`);
+    return work(player);
+  };
+  return callOnWorld((deadlineMs) => runOnLoop(options.loop, run, deadlineMs), options.deadlineMs, context);
 }
 
 /**
@@ -69,11 +66,11 @@ async function onWorld<T>(options: SidecarGrpcOptions, playerGuid: bigint, work:
  */
 function worldServerHandlers(options: SidecarGrpcOptions): WorldServerHandlers {
   return {
-    async getMoneyForPlayer({ playerGuid }) {
-      return onWorld(options, playerGuid, (player) => ({ api: API, money: player.money }));
+    async getMoneyForPlayer({ playerGuid }, context) {
+      return onWorld(options, playerGuid, context, (player) => ({ api: API, money: player.money }));
     },
-    async modifyMoneyForPlayer({ playerGuid, value }) {
-      return onWorld(options, playerGuid, (player) => {
+    async modifyMoneyForPlayer({ playerGuid, value }, context) {
+      return onWorld(options, playerGuid, context, (player) => {
         if (value > 0 && player.money >= MAX_MONEY - value) {
           throw new RpcError(RpcStatus.INTERNAL, `player ${playerGuid} cannot hold ${value} more copper (TooMuchMoney)`);
         }
@@ -81,8 +78,8 @@ function worldServerHandlers(options: SidecarGrpcOptions): WorldServerHandlers {
         return { api: API, newMoneyValue: player.money };
       });
     },
-    async getPlayerItemsByGuids({ playerGuid, guids }) {
-      return onWorld(options, playerGuid, async () => {
+    async getPlayerItemsByGuids({ playerGuid, guids }, context) {
+      return onWorld(options, playerGuid, context, async () => {
         const items = await options.store.findItems(playerGuid, guids.map((guid) => guid & 0xffffffffn));
         return {
           api: API,

@@ -1,4 +1,6 @@
 import type { Logger } from "pino";
+import type { Bus } from "../../bus/bus.js";
+import { startHealthEndpoint, type HealthEndpoint } from "../../cluster-worldserver/health-endpoint.js";
 import type { Client } from "../../contracts/contract.js";
 import type { ServersRegistryService } from "../../contracts/generated/registry.js";
 import { NodeMetrics } from "../../observability/node-metrics.js";
@@ -8,9 +10,10 @@ import { MemoryCharacterStore, type CharacterStore } from "./character-store.js"
 import { DatabaseCharacterStore } from "./database-character-store.js";
 import { WorldSimulatorError } from "./errors.js";
 import { startGameListener, type GameListener } from "./game-listener.js";
-import { connectRegistry, registerGameServer, type RegistryConnection } from "./registration.js";
+import { loopWorldThread } from "./loop-thread.js";
+import { connectRegistry, joinCluster, type RegistryConnection, type SimulatorCluster } from "./registration.js";
 import { startSidecarGrpc } from "./sidecar-grpc.js";
-import { startSidecarHttp, type SidecarHttp } from "./sidecar-http.js";
+import { redirectPlayersOnMap } from "./session-exit.js";
 import { silentLog } from "./simulator-log.js";
 import { WorldLoop } from "./world-loop.js";
 import { WorldPlayers } from "./world-players.js";
@@ -31,6 +34,11 @@ export interface WorldSimulatorOptions {
   readonly availableMaps?: string;
   /** The host advertised to the registry; default `host`. */
   readonly preferredHostName?: string;
+  /**
+   * The cluster bus: with it the simulator follows `sr.gs.maps.reassigned` (players on a map taken
+   * away are saved and redirected); without it its maps never change.
+   */
+  readonly bus?: Bus;
   /** The realm's characters database; without it any GUID logs in as a made-up level 1 character. */
   readonly charactersDb?: Database;
   readonly logger?: Logger;
@@ -55,13 +63,19 @@ export interface WorldSimulator {
   /** The id the registry gave this worldserver. */
   readonly id: string;
   readonly alias: string;
-  /** The maps the registry assigned. */
+  /** The maps it owns: the registry's assignment, then every reassignment followed on the bus. */
   readonly assignedMaps: readonly number[];
   /** Crashes: every listener and link closes at once, nothing is saved, probes are refused. */
   die(): Promise<void>;
   /** Blocks the world loop for `ms` milliseconds or until {@link resume}; queued world work waits. */
   stallWorldLoop(duration: number | "forever"): void;
   resume(): void;
+  /**
+   * Gives `map` up as when the registry reassigns it (what `sr.gs.maps.reassigned` makes the
+   * sidecar do): its players are saved and sent the unsolicited TC9_SMSG_READY_FOR_REDIRECT.
+   * Resolves once the world loop did it.
+   */
+  handOverMap(map: number): Promise<void>;
   /** Shuts down like a worldserver: players in the world are saved (`online = 0`), then everything closes. */
   stop(): Promise<void>;
   /** The gateway links and their players. */
@@ -109,11 +123,13 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
   };
 
   let game: GameListener | undefined;
-  let http: SidecarHttp | undefined;
+  let http: HealthEndpoint | undefined;
   let grpc: GrpcServerHandle | undefined;
   let registry: RegistryConnection | undefined;
+  let cluster: SimulatorCluster | undefined;
   const closeAll = async (): Promise<void> => {
     loop.stop();
+    await cluster?.close();
     game?.kill();
     http?.kill();
     await grpc?.shutdown(0);
@@ -124,10 +140,12 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
       host, port: options.gamePort ?? 0, context, log, maxLinks: 5_000,
       limits: { maxPayload: MAX_CLIENT_PAYLOAD, idleTimeoutMs: options.idleTimeoutMs ?? 900_000, maxWriteBuffer: 4 * 1024 * 1024 },
     });
-    http = await startSidecarHttp({
-      host, port: options.healthPort ?? 0, loop, deadlineMs, log,
-      activeConnections: () => players.size,
-      linkErrors: () => linkErrors,
+    http = await startHealthEndpoint({
+      host, port: options.healthPort ?? 0, deadlineMs, logger: log, portSetting: "healthPort",
+      thread: loopWorldThread(loop, () => players.size),
+      extraMetrics: () =>
+        "# HELP tc9_sim_link_errors_total Gateway links the simulator ended for bad input or overload.\n" +
+        `# TYPE tc9_sim_link_errors_total counter\ntc9_sim_link_errors_total ${linkErrors}\n`,
     });
     grpc = await startSidecarGrpc({ host, port: options.grpcPort ?? 0, loop, players, store, deadlineMs, metrics });
   } catch (error) {
@@ -138,18 +156,19 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
   }
   const listeners = { game, http, grpc };
   registry = connectRegistry(options.registry, metrics);
-  const registration = await registerGameServer(registry.client, {
-    realmId: options.realmId,
-    gamePort: listeners.game.port,
-    healthPort: listeners.http.port,
-    grpcPort: listeners.grpc.port,
-    availableMaps: options.availableMaps ?? "",
+  const joined = await joinCluster({
+    registry: registry.client,
+    identity: { realmId: options.realmId, gamePort: listeners.game.port, isCrossRealm: false, availableMaps: options.availableMaps ?? "" },
+    ports: { grpc: listeners.grpc.port, health: listeners.http.port },
     preferredHostName: options.preferredHostName ?? host,
+    bus: options.bus,
+    loop, players, log,
   }).catch(async (error: unknown) => {
     await closeAll();
     throw error;
   });
-  log.info({ id: registration.id, assignedMaps: registration.assignedMaps }, "worldserver simulator registered");
+  cluster = joined;
+  log.info({ id: joined.server.serverId, assignedMaps: joined.server.assignedMaps }, "worldserver simulator registered");
 
   let ending: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
@@ -162,19 +181,23 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
     await closed;
     await listeners.http.close();
     await listeners.grpc.shutdown(2_000);
+    await joined.close();
     registry?.close();
   };
   return {
     gameAddress: `${host}:${listeners.game.port}`,
     healthAddress: `${host}:${listeners.http.port}`,
     grpcAddress: `${host}:${listeners.grpc.port}`,
-    id: registration.id,
-    alias: registration.alias,
-    assignedMaps: registration.assignedMaps,
+    id: joined.server.serverId,
+    alias: joined.server.alias,
+    get assignedMaps() {
+      return joined.assignedMaps();
+    },
     die: () => (ending ??= closeAll()),
     stop: () => (ending ??= stop()),
     stallWorldLoop: (duration) => loop.stall(duration),
     resume: () => loop.resume(),
+    handOverMap: (map) => redirectPlayersOnMap(loop, players, map),
     sessions: () => [...listeners.game.sessions].map((session) => session.info()),
   };
 }

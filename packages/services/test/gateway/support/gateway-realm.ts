@@ -42,6 +42,8 @@ export interface GatewayRealmOptions {
   /** Names of the gateway modules in the node; default one, `gateway`. */
   readonly gateways?: readonly string[];
   readonly gatewayOptions?: GatewayOptionsInput;
+  /** Health-check period of the registry; default 250 ms. */
+  readonly registryIntervalMs?: number;
 }
 
 /** Where a gateway listens, as its `info()` reports it. */
@@ -106,7 +108,7 @@ export async function startGatewayRealm(options: GatewayRealmOptions = {}): Prom
       nodes: {
         main: {
           modules: [
-            { module: registryModule, options: { intervalMs: 250, timeoutMs: 2_000, failuresToRemove: 3 } },
+            { module: registryModule, options: { intervalMs: options.registryIntervalMs ?? 250, timeoutMs: 2_000, failuresToRemove: 3 } },
             { module: authModule, options: { host: "127.0.0.1", port: 0 } },
             charactersModule,
             guidModule,

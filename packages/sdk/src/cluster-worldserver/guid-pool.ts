@@ -1,22 +1,27 @@
-import type { Client } from "@tc9/sdk";
-import type { GuidService, GuidType } from "@tc9/sdk/contracts";
-import type { Logger } from "pino";
-import type { GuidRange } from "../bridge/bridge-server.js";
-import { retryWithBackoff } from "../retry.js";
+import type { WorldserverLog } from "./log.js";
+import type { Client } from "../contracts/contract.js";
+import type { GuidService, GuidType } from "../contracts/generated/guid.js";
+import { retryWithBackoff } from "./retry.js";
 
-/** How long one refill keeps retrying before it answers with no ranges (the library asks again on its next draw). */
+/** An inclusive GUID range. */
+export interface GuidRange {
+  readonly first: bigint;
+  readonly last: bigint;
+}
+
+/** How long one refill keeps retrying before it answers with no ranges (the worldserver asks again on its next draw). */
 const GIVE_UP_AFTER_MS = 5_000;
 
 /**
- * Fetches a GUID pool for the library from GuidService (`GetGUIDPool`), retrying with backoff for
- * a few seconds. Never throws: on failure it answers with no ranges, which clears the library's
- * pending request so a later draw asks again.
+ * Fetches a GUID pool for the worldserver from GuidService (`GetGUIDPool`), retrying with backoff
+ * for a few seconds. Never throws: on failure it answers with no ranges, which clears the
+ * worldserver's pending request so a later draw asks again.
  */
 export async function fetchGuidPool(
   guids: Client<typeof GuidService>,
   request: { readonly type: number; readonly realmId: number; readonly desired: bigint },
   signal: AbortSignal,
-  logger: Logger,
+  logger: WorldserverLog,
 ): Promise<GuidRange[]> {
   try {
     const response = await retryWithBackoff(

@@ -1,0 +1,87 @@
+/**
+ * Many players in the world at once, for the move tests and the redirect/failover benchmark:
+ * accounts made with the auth module's call, characters written straight into the characters
+ * database, then logon, world handshake and login of every client concurrently.
+ */
+import assert from "node:assert/strict";
+import { ServersRegistryService } from "@tc9/sdk/contracts";
+import type { HeadlessClient } from "@tc9/sdk/testing";
+import { eventually, STARTS, type GatewayRealm } from "./gateway-realm.js";
+
+/** A logged-in client and its character. */
+export interface PlayerInWorld {
+  readonly client: HeadlessClient;
+  readonly guid: bigint;
+}
+
+/** What the characters start with. */
+export interface PlayerSeed {
+  readonly map: number;
+  readonly count: number;
+  readonly money?: number;
+  /** How long each client waits for a reply; default 20 s (all log in at once). */
+  readonly timeoutMs?: number;
+}
+
+const human = STARTS[0] ?? assert.fail("no human start");
+/** Characters get GUIDs from here up, far above what the guid module hands out in a test. */
+const FIRST_GUID = 100_000;
+
+/** Names AzerothCore accepts: letters only, no three alike in a row. */
+function nameOf(index: number): string {
+  const letters = "bcdfghjklmnpqrstvwxz";
+  let name = "";
+  for (let rest = index; name.length < 4; rest = Math.floor(rest / letters.length)) name += letters[rest % letters.length] ?? "b";
+  return `Mov${name}a`;
+}
+
+/** Creates and logs in players; `seeded` counts the players made so far on this realm (names and GUIDs stay unique). */
+export class PlayerFactory {
+  readonly #realm: GatewayRealm;
+  #seeded = 0;
+  /** Every client made, to close at the end. */
+  readonly clients: HeadlessClient[] = [];
+
+  constructor(realm: GatewayRealm) {
+    this.#realm = realm;
+  }
+
+  /** `seed.count` level 7 human warriors with 222 health on `seed.map`, logged in concurrently. */
+  async inWorld(seed: PlayerSeed): Promise<PlayerInWorld[]> {
+    const created: Array<{ username: string; guid: bigint }> = [];
+    for (let index = 0; index < seed.count; index++) {
+      this.#seeded += 1;
+      const username = `mover${this.#seeded}`;
+      const accountId = await this.#realm.addAccount(username, "secret");
+      const guid = BigInt(FIRST_GUID + this.#seeded);
+      await this.#realm.characters.execute(
+        "INSERT INTO characters (guid, account, name, race, class, gender, level, zone, map, position_x, position_y, position_z, money, health, taximask, innTriggerId) " +
+          "VALUES (?, ?, ?, 1, 1, 0, 7, ?, ?, ?, ?, ?, ?, 222, '', 0)",
+        [guid, accountId, nameOf(this.#seeded), human.zone, seed.map, human.x, human.y, human.z, seed.money ?? 0],
+      );
+      created.push({ username, guid });
+    }
+    return Promise.all(
+      created.map(async ({ username, guid }) => {
+        const client = this.#realm.client(username, "secret", seed.timeoutMs ?? 20_000);
+        this.clients.push(client);
+        await client.logon();
+        await client.connectWorld(client.realms()[0] ?? assert.fail("no realm"));
+        await client.enterWorld(guid);
+        return { client, guid };
+      }),
+    );
+  }
+
+  closeAll(): void {
+    for (const client of this.clients.splice(0)) client.close();
+  }
+}
+
+/** Resolves once the registry routes `map` to the worldserver at `address` first. */
+export async function whenRouted(realm: GatewayRealm, map: number, address: string): Promise<void> {
+  await eventually(`map ${map} to be routed to ${address}`, async () => {
+    const { gameServers } = await realm.node.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: 1, mapID: map, groupID: 0 });
+    return gameServers[0]?.address === address ? true : undefined;
+  });
+}

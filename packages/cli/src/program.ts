@@ -4,8 +4,14 @@ import { processIo, type CliIo } from "./cli-io.js";
 import { register as registerAccount } from "./commands/account/index.js";
 import { register as registerBots } from "./commands/bots/index.js";
 import { register as registerDoctor } from "./commands/doctor/index.js";
+import { register as registerDown } from "./commands/down/index.js";
+import { register as registerInit } from "./commands/init/index.js";
+import { register as registerLogs } from "./commands/logs/index.js";
 import { register as registerMigrate } from "./commands/migrate/index.js";
 import { register as registerSim } from "./commands/sim/index.js";
+import { register as registerUp } from "./commands/up/index.js";
+import { register as registerStatus } from "./commands/status/index.js";
+import { register as registerTop } from "./commands/top/index.js";
 import { CommandFailedError, describeError } from "./errors.js";
 import { styleFor } from "./style.js";
 
@@ -29,15 +35,26 @@ export function createProgram(io: CliIo = processIo()): Command {
   registerDoctor(program, io);
   registerSim(program, io);
   registerBots(program, io);
+  registerStatus(program, io);
+  registerTop(program, io);
+  registerInit(program, io);
+  registerUp(program, io);
+  registerDown(program, io);
+  registerLogs(program, io);
   program.addHelpText(
     "after",
     `
 Examples:
+  $ tc9 init my-realm && cd my-realm && npm install && npx tc9 up
+  $ tc9 logs -f
+  $ tc9 down
   $ tc9 doctor --auth-db mysql://root@127.0.0.1:3306/acore_auth --nats nats://127.0.0.1:4222
   $ tc9 migrate --characters-db mysql://root@127.0.0.1:3306/acore_characters
   $ tc9 account create alice 's3cret' --auth-db mysql://root@127.0.0.1:3306/acore_auth
   $ tc9 sim --registry 127.0.0.1:8999 --count 2
   $ tc9 bots --auth 127.0.0.1:3724 --count 20 --accounts bot --password botpass
+  $ tc9 status --json
+  $ tc9 top --dir ~/realms/test
 
 Exit codes: 0 ok, 1 failure, 2 usage error. Colours are off when output is not a terminal or NO_COLOR is set.`,
   );

@@ -21,6 +21,7 @@ export type { ExecuteResult, Queryable } from "./queryable.js";
 export type { SqlParams, SqlValue } from "./sql-values.js";
 export type { Transaction, TransactionCallback, TransactionOptions } from "./transaction.js";
 export type { AzerothCoreSchema, MigrationKind } from "./package-paths.js";
+export { defaultMigrationsDir } from "./package-paths.js";
 export { azerothCoreSchemaTables, installAzerothCoreSchema } from "./schema-files.js";
 export {
   MigrationChangedError,

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,7 +25,11 @@ export function schemaDir(schema: AzerothCoreSchema): string {
   return join(sdkPackageDir, "schema", "azerothcore", schema);
 }
 
-/** `<repo>/migrations/<kind>/` — tc9's own migrations for that database. */
+/**
+ * tc9's own migrations for that database: `<repo>/migrations/<kind>/` in a checkout, else the copy
+ * the npm package ships (`migrations/` in the package, copied there while it is packed).
+ */
 export function defaultMigrationsDir(kind: MigrationKind): string {
-  return join(repositoryDir, "migrations", kind);
+  const checkout = join(repositoryDir, "migrations", kind);
+  return existsSync(checkout) ? checkout : join(sdkPackageDir, "migrations", kind);
 }

@@ -96,6 +96,13 @@ async function step(database: Database, what: string, run: () => Promise<unknown
   }
 }
 
+/** The URLs of one realm's three databases (`mysql://user:password@host:3306/name`). */
+export interface RealmDatabaseUrls {
+  readonly auth: string;
+  readonly characters: string;
+  readonly world: string;
+}
+
 /**
  * Makes the realm's databases ready without touching an operator's data: creates the three
  * databases if missing, creates tc9's declared AzerothCore tables where they do not exist (which
@@ -104,12 +111,44 @@ async function step(database: Database, what: string, run: () => Promise<unknown
  */
 export async function prepareRealmDatabases(settings: EmbeddedRealmSettings, logger?: Logger): Promise<RealmDatabases> {
   checkServerUrl(settings.mysqlUrl);
-  await createMissingDatabases(settings.mysqlUrl, [settings.authDatabase, settings.charactersDatabase, settings.worldDatabase]);
-  const urls = {
-    auth: databaseUrl(settings.mysqlUrl, settings.authDatabase),
-    characters: databaseUrl(settings.mysqlUrl, settings.charactersDatabase),
-    world: databaseUrl(settings.mysqlUrl, settings.worldDatabase),
-  };
+  return prepareRealmDatabaseUrls(
+    {
+      auth: databaseUrl(settings.mysqlUrl, settings.authDatabase),
+      characters: databaseUrl(settings.mysqlUrl, settings.charactersDatabase),
+      world: databaseUrl(settings.mysqlUrl, settings.worldDatabase),
+    },
+    logger,
+  );
+}
+
+/** Splits a database URL into its server URL and a database name tc9 can quote safely. */
+function serverAndName(url: string): { server: string; name: string } {
+  let database: string | undefined;
+  try {
+    ({ database } = parseDatabaseUrl(url));
+  } catch (error) {
+    throw new EmbeddedRealmError(EMBEDDED_REALM_ERROR_CODES.options, `${redactDatabaseUrl(url)}: ${describe(error)}`, { cause: error });
+  }
+  if (database === undefined || !/^[A-Za-z0-9_]{1,64}$/.test(database)) {
+    throw new EmbeddedRealmError(
+      EMBEDDED_REALM_ERROR_CODES.options,
+      `${redactDatabaseUrl(url)} must name a database of 1 to 64 letters, digits or underscores, e.g. mysql://root@127.0.0.1:3306/tc9_auth`,
+    );
+  }
+  const server = new URL(url);
+  server.pathname = "";
+  return { server: server.toString(), name: database };
+}
+
+/**
+ * {@link prepareRealmDatabases} for databases given by URL (each may live on its own server), as
+ * a topology names them: the same steps, and the same guarantee that no operator data changes.
+ */
+export async function prepareRealmDatabaseUrls(urls: RealmDatabaseUrls, logger?: Logger): Promise<RealmDatabases> {
+  for (const url of [urls.auth, urls.characters, urls.world]) {
+    const { server, name } = serverAndName(url);
+    await createMissingDatabases(server, [name]);
+  }
   const auth = new Database({ url: urls.auth, poolSize: 4 });
   const characters = new Database({ url: urls.characters, poolSize: 4 });
   const world = new Database({ url: urls.world, poolSize: 2 });

@@ -3,22 +3,18 @@
  * item and instance GUIDs per realm as inclusive ranges, from high-water marks kept in each
  * realm's characters database and prefetched into a local stock.
  */
-import { fileURLToPath } from "node:url";
-import { defineModule } from "@tc9/sdk";
+import { defaultMigrationsDir, defineModule } from "@tc9/sdk";
 import { GuidService } from "@tc9/sdk/contracts";
 import { guidHandlers } from "./guid-handler.js";
 import { GuidMetrics } from "./guid-metrics.js";
 import { guidOptionsSchema } from "./guid-options.js";
 import { RealmPools } from "./realm-pools.js";
 
-/** `<repo>/migrations/characters` (this file sits at the same depth in `src/` and `dist/`). */
-const charactersMigrations = fileURLToPath(new URL("../../../../migrations/characters", import.meta.url));
-
 export const guidModule = defineModule({
   name: "guid",
   serves: GuidService,
   databases: ["characters"],
-  migrations: [{ kind: "characters", dir: charactersMigrations }],
+  migrations: [{ kind: "characters", dir: defaultMigrationsDir("characters") }],
   options: guidOptionsSchema,
   async start(ctx) {
     const pools = await RealmPools.open({

@@ -16,6 +16,7 @@ import {
   benchGatewayRelay1Session,
 } from "../packages/services/bench/gateway-relay.bench.js";
 import { benchGuidRanges } from "../packages/services/bench/guid.bench.js";
+import { benchRegistryPlacement } from "../packages/services/bench/registry.bench.js";
 import { benchFailover, benchRedirect } from "../packages/services/bench/redirect-failover.bench.js";
 import { benchSidecarHookDelivery, benchSidecarWorldServerCall } from "../packages/sidecar/bench/sidecar.bench.js";
 
@@ -29,6 +30,7 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchSrp6ServerProofs,
   benchGroupListCodec,
   benchGuidRanges,
+  benchRegistryPlacement,
   benchGatewayRelay1Session,
   benchGatewayRelay100Sessions,
   benchGatewayRelay1000Sessions,

@@ -1,6 +1,7 @@
 import { RpcError, RpcStatus, type Handlers } from "@tc9/sdk";
 import type { GameServerDetailed, ServersRegistryService } from "@tc9/sdk/contracts";
-import { acceptsNewPlayers, assignedMapsFor, serversForMap } from "./map-assignment.js";
+import { bindGroup, placePlayer } from "./group-placement.js";
+import { acceptsNewPlayers } from "./map-routing.js";
 import { REGISTRY_API, type RegistryDeps } from "./registry-deps.js";
 import type { GameServerRecord } from "./registry-store.js";
 import { aliasFor, hostFromPeer, parseAvailableMaps, serverIdFor } from "./server-identity.js";
@@ -14,6 +15,7 @@ type GameServerHandlers = Pick<
   | "listGameServersForRealm"
   | "listAllGameServers"
   | "gameServerMapsLoaded"
+  | "bindGroupToGameServer"
 >;
 
 const NO_DELAY = { mean: 0, median: 0, percentile95: 0, percentile99: 0, max: 0 };
@@ -61,24 +63,31 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
         realmId: request.isCrossRealm ? 0 : request.realmID,
         isCrossRealm: request.isCrossRealm,
         availableMaps,
-        assignedMaps: assignedMapsFor(availableMaps),
+        assignedMaps: [],
         pendingMaps: [],
+        releasingMaps: [],
         activeConnections: 0,
         delay: NO_DELAY,
         healthDegraded: false,
       };
-      await store.putGameServer(server);
+      const registered = await deps.maps.register(server);
       deps.degraded.set(server.id, false);
       deps.monitor.watch({ kind: "game-server", id: server.id, healthCheckAddress: server.healthCheckAddress });
-      deps.logger.info({ id: server.id, address, realmId: server.realmId, availableMaps }, "worldserver registered");
-      await deps.events.gameServerAdded(server);
-      return { api: REGISTRY_API, id: server.id, assignedMaps: [...server.assignedMaps], alias: server.alias };
+      deps.logger.info({ id: server.id, address, realmId: server.realmId, availableMaps, assignedMaps: registered.assignedMaps.length }, "worldserver registered");
+      await deps.events.gameServerAdded(registered);
+      return { api: REGISTRY_API, id: registered.id, assignedMaps: [...registered.assignedMaps], alias: registered.alias };
     },
 
-    /** The servers that may take a new player on the map (see `serversForMap`): degraded ones are drained. */
+    /** Where a player goes on the map (see `placePlayer`): at most one server of a realm, every candidate of the cross-realm pool. */
     async availableGameServersForMapAndRealm(request) {
-      const pool = await store.gameServers({ realmId: request.realmID, isCrossRealm: request.isCrossRealm });
-      const gameServers = serversForMap(pool, request.mapID).map((server) => ({
+      const placed = await placePlayer(store, {
+        realmId: request.realmID,
+        mapId: request.mapID,
+        isCrossRealm: request.isCrossRealm,
+        groupId: request.groupID,
+        preferredAlias: request.preferredGameServerAlias,
+      });
+      const gameServers = placed.map((server) => ({
         address: server.address,
         realmID: server.realmId,
         isCrossRealm: server.isCrossRealm,
@@ -107,13 +116,15 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
     },
 
     async gameServerMapsLoaded(request) {
-      const updated = await store.updateGameServer(request.gameServerID, (server) => ({
-        ...server,
-        pendingMaps: server.pendingMaps.filter((map) => !request.mapsLoaded.includes(map)),
-      }));
+      const updated = await deps.maps.mapsLoaded(request.gameServerID, request.mapsLoaded);
       if (!updated) {
         throw new RpcError(RpcStatus.NOT_FOUND, `no worldserver ${request.gameServerID} is registered; register it again`);
       }
+      return { api: REGISTRY_API };
+    },
+
+    async bindGroupToGameServer(request) {
+      await bindGroup(store, { realmId: request.realmID, groupId: request.groupID, mapId: request.mapID, serverId: request.gameServerID });
       return { api: REGISTRY_API };
     },
   };

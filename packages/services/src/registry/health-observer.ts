@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DegradedGameServers } from "./degraded-game-servers.js";
 import type { HealthObserver } from "./health-monitor.js";
+import type { MapRedistributor } from "./map-redistributor.js";
 import type { ServerGauges } from "./prometheus-gauges.js";
 import type { RegistryEvents } from "./registry-events.js";
 import type { GameServerRecord, RegistryStore } from "./registry-store.js";
@@ -9,6 +10,7 @@ import type { GameServerRecord, RegistryStore } from "./registry-store.js";
 export interface HealthObserverDeps {
   readonly store: RegistryStore;
   readonly events: RegistryEvents;
+  readonly maps: MapRedistributor;
   readonly degraded: DegradedGameServers;
   readonly logger: Logger;
 }
@@ -30,9 +32,10 @@ function withGauges(server: GameServerRecord, gauges: ServerGauges): GameServerR
 /**
  * Applies health results to the store: metrics on success; a degraded worldserver is flagged (it
  * keeps its maps, nothing is published — ToCloud9 PR #37 defines no subject for it) and unflagged
- * when it recovers; a server that is down is removed and its removal published.
+ * when it recovers; a worldserver that is down is removed, its removal published and its maps
+ * redistributed; a gateway that is down is removed and its removal published.
  */
-export function healthObserver({ store, events, degraded, logger }: HealthObserverDeps): HealthObserver {
+export function healthObserver({ store, events, maps, degraded, logger }: HealthObserverDeps): HealthObserver {
   const setDegraded = async (id: string, healthDegraded: boolean): Promise<GameServerRecord | undefined> => {
     const updated = await store.updateGameServer(id, (server) => ({ ...server, healthDegraded }));
     if (updated) degraded.set(id, healthDegraded);
@@ -59,11 +62,10 @@ export function healthObserver({ store, events, degraded, logger }: HealthObserv
     },
     async unhealthy(target, reason) {
       if (target.kind === "game-server") {
-        const removed = await store.removeGameServer(target.id);
+        const removed = await maps.remove(target.id);
         if (!removed) return;
         degraded.forget(removed.id);
-        logger.warn({ id: removed.id, address: removed.address, reason }, "worldserver unhealthy; removed");
-        await events.gameServerRemoved(removed);
+        logger.warn({ id: removed.id, address: removed.address, reason }, "worldserver unhealthy; removed, its maps redistributed");
         return;
       }
       const removed = await store.removeGateway(target.id);

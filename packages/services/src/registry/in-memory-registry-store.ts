@@ -1,4 +1,4 @@
-import type { GameServerRecord, GatewayRecord, RegistryStore, ServerPool } from "./registry-store.js";
+import { GROUP_BINDING_TTL_MS, type GameServerRecord, type GatewayRecord, type GroupMapKey, type RegistryStore, type ServerPool } from "./registry-store.js";
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -10,6 +10,7 @@ function inPool(server: GameServerRecord, pool: ServerPool): boolean {
 export class InMemoryRegistryStore implements RegistryStore {
   readonly #gameServers = new Map<string, GameServerRecord>();
   readonly #gateways = new Map<string, GatewayRecord>();
+  readonly #groupBindings = new Map<string, { readonly serverId: string; expiresAt: number }>();
 
   async putGameServer(server: GameServerRecord): Promise<void> {
     this.#gameServers.set(server.id, server);
@@ -60,4 +61,32 @@ export class InMemoryRegistryStore implements RegistryStore {
     this.#gateways.delete(id);
     return current;
   }
+
+  async groupBinding(key: GroupMapKey): Promise<string | undefined> {
+    const binding = this.#liveBinding(key);
+    if (binding) binding.expiresAt = Date.now() + GROUP_BINDING_TTL_MS;
+    return binding?.serverId;
+  }
+
+  async setGroupBinding(key: GroupMapKey, serverId: string): Promise<void> {
+    this.#groupBindings.set(groupKey(key), { serverId, expiresAt: Date.now() + GROUP_BINDING_TTL_MS });
+  }
+
+  async replaceGroupBinding(key: GroupMapKey, expected: string | undefined, serverId: string): Promise<string> {
+    const current = this.#liveBinding(key)?.serverId;
+    if (current !== expected && current !== undefined) return current;
+    await this.setGroupBinding(key, serverId);
+    return serverId;
+  }
+
+  #liveBinding(key: GroupMapKey): { readonly serverId: string; expiresAt: number } | undefined {
+    const binding = this.#groupBindings.get(groupKey(key));
+    if (binding && binding.expiresAt <= Date.now()) {
+      this.#groupBindings.delete(groupKey(key));
+      return undefined;
+    }
+    return binding;
+  }
 }
+
+const groupKey = ({ realmId, groupId, mapId }: GroupMapKey): string => `${realmId}:${groupId}:${mapId}`;

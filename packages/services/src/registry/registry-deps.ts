@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DegradedGameServers } from "./degraded-game-servers.js";
 import type { HealthMonitor } from "./health-monitor.js";
+import type { MapRedistributor } from "./map-redistributor.js";
 import type { RegistryEvents } from "./registry-events.js";
 import type { RegistryStore } from "./registry-store.js";
 
@@ -8,6 +9,7 @@ import type { RegistryStore } from "./registry-store.js";
 export interface RegistryDeps {
   readonly store: RegistryStore;
   readonly events: RegistryEvents;
+  readonly maps: MapRedistributor;
   readonly monitor: HealthMonitor;
   readonly degraded: DegradedGameServers;
   readonly logger: Logger;

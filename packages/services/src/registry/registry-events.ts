@@ -1,5 +1,6 @@
 import {
   registryGameServerAdded,
+  registryGameServerMapsReassigned,
   registryGameServerRemoved,
   registryGatewayAdded,
   registryGatewayRemovedUnhealthy,
@@ -49,6 +50,16 @@ export class RegistryEvents {
   gameServerRemoved(server: GameServerRecord): Promise<void> {
     const payload = { GameServer: gameServerPayload(server, server.assignedMaps) };
     return this.#publish("sr.gs.removed", () => this.#bus.publish(registryGameServerRemoved, payload));
+  }
+
+  /**
+   * `sr.gs.maps.reassigned`: every server of the redistributed pool with its maps before and
+   * after (ToCloud9 sends the whole pool, changed or not). tc9 fills `IsCrossRealm`, which
+   * ToCloud9 leaves false here; consumers match entries by `ID` only.
+   */
+  mapsReassigned(servers: ReadonlyArray<{ readonly server: GameServerRecord; readonly oldMaps: readonly number[] }>): Promise<void> {
+    const payload = { Servers: servers.map(({ server, oldMaps }) => gameServerPayload(server, oldMaps)) };
+    return this.#publish("sr.gs.maps.reassigned", () => this.#bus.publish(registryGameServerMapsReassigned, payload));
   }
 
   gatewayAdded(gateway: GatewayRecord): Promise<void> {

@@ -20,10 +20,15 @@ export interface GameServerRecord {
   readonly isCrossRealm: boolean;
   /** Maps it can load; empty = every map. */
   readonly availableMaps: readonly number[];
-  /** Maps the registry gave it; empty for an every-map server (see `map-assignment.ts`). */
+  /** Maps the registry gave it, ascending (see `map-assignment.ts`). */
   readonly assignedMaps: readonly number[];
-  /** Assigned maps it has not confirmed loaded yet (GameServerMapsLoaded); not routable. */
+  /** Assigned maps it has not confirmed loaded yet (GameServerMapsLoaded); not routable on it. */
   readonly pendingMaps: readonly number[];
+  /**
+   * Maps it lost to a server that has them pending: it keeps taking players on them until the new
+   * owner confirms them loaded.
+   */
+  readonly releasingMaps: readonly number[];
   readonly activeConnections: number;
   readonly delay: LoopDelay;
   /**
@@ -49,6 +54,16 @@ export interface ServerPool {
   readonly isCrossRealm: boolean;
 }
 
+/** A group's placement on one map of a realm (ToCloud9's `layer:group:<realm>:<group>:<map>`). */
+export interface GroupMapKey {
+  readonly realmId: number;
+  readonly groupId: number;
+  readonly mapId: number;
+}
+
+/** How long a group binding lives after it was last set or read (ToCloud9: 24 h). */
+export const GROUP_BINDING_TTL_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Where the registry keeps what registered. ToCloud9 keeps it in Redis; tc9 starts with memory
  * and can move it to MariaDB or JetStream KV behind this interface (hence the promises).
@@ -70,4 +85,14 @@ export interface RegistryStore {
   gateways(realmId?: number): Promise<GatewayRecord[]>;
   updateGateway(id: string, change: (gateway: GatewayRecord) => GatewayRecord): Promise<GatewayRecord | undefined>;
   removeGateway(id: string): Promise<GatewayRecord | undefined>;
+
+  /** The worldserver a group is bound to on a map, refreshing the binding's lifetime; undefined when none. */
+  groupBinding(key: GroupMapKey): Promise<string | undefined>;
+  /** Binds a group to a worldserver on a map, replacing any binding. */
+  setGroupBinding(key: GroupMapKey, serverId: string): Promise<void>;
+  /**
+   * Binds a group to `serverId` only if its current binding is still `expected` (undefined: no
+   * binding); answers the binding that holds afterwards, so concurrent callers agree on one winner.
+   */
+  replaceGroupBinding(key: GroupMapKey, expected: string | undefined, serverId: string): Promise<string>;
 }

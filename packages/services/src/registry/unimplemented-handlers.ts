@@ -3,7 +3,7 @@ import type { ServersRegistryService } from "@tc9/sdk/contracts";
 
 type LaterHandlers = Pick<
   Handlers<typeof ServersRegistryService>,
-  "bindGroupToGameServer" | "getMapLayerConfiguration" | "updateMapLayerConfiguration" | "getLayerStats" | "registerMatchmakingServer"
+  "getMapLayerConfiguration" | "updateMapLayerConfiguration" | "getLayerStats" | "registerMatchmakingServer"
 >;
 
 function later(rpc: string, feature: string): () => Promise<never> {
@@ -11,14 +11,13 @@ function later(rpc: string, feature: string): () => Promise<never> {
     Promise.reject(
       new RpcError(
         RpcStatus.UNIMPLEMENTED,
-        `${rpc} is not served yet: ${feature} arrives with the registry's cluster-routing work; until then only registration, lookups and health checks are`,
+        `${rpc} is not served by tc9's registry: it has no ${feature}; ask AvailableGameServersForMapAndRealm where a player goes`,
       ),
     );
 }
 
-/** The RPCs of ServersRegistryService that the cluster-routing work brings. */
+/** The RPCs of ServersRegistryService that tc9's registry answers with UNIMPLEMENTED. */
 export const unimplementedHandlers: LaterHandlers = {
-  bindGroupToGameServer: later("BindGroupToGameServer", "map layering"),
   getMapLayerConfiguration: later("GetMapLayerConfiguration", "map layering"),
   updateMapLayerConfiguration: later("UpdateMapLayerConfiguration", "map layering"),
   getLayerStats: later("GetLayerStats", "map layering"),

@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { registryGameServerRemoved, type EventPayload } from "@tc9/sdk";
 import { startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
 import { EventRecorder, eventually } from "./helpers/event-recorder.js";
+import { MapsConfirmer } from "./helpers/maps-confirmer.js";
 import { startRegistryCluster, type RegistryCluster } from "./helpers/registry-cluster.js";
 
 const INTERVAL_MS = 100;
@@ -19,6 +20,7 @@ describe("degraded worldservers", () => {
   let kalimdor: WorldSimulator;
   let everything: WorldSimulator;
   let removed: EventRecorder<EventPayload<typeof registryGameServerRemoved>>;
+  let confirmer: MapsConfirmer;
 
   const placementFor = async (mapID: number): Promise<string[]> =>
     (await cluster.overGrpc.availableGameServersForMapAndRealm({ realmID: 1, mapID })).gameServers.map((server) => server.address);
@@ -33,6 +35,7 @@ describe("degraded worldservers", () => {
     // degradedAfter and recoverAfter are left to their defaults (2 and 1).
     cluster = await startRegistryCluster({ intervalMs: INTERVAL_MS, timeoutMs: TIMEOUT_MS, failuresToRemove: 2 });
     removed = await EventRecorder.on(cluster.observer, registryGameServerRemoved);
+    confirmer = await MapsConfirmer.on(cluster.observer, cluster.overGrpc);
     const registry = cluster.overGrpc;
     northrend = await startWorldSimulator({ realmId: 1, registry, availableMaps: "571", tickMs: 10, worldDeadlineMs: 1_000 });
     kalimdor = await startWorldSimulator({ realmId: 1, registry, availableMaps: "1", tickMs: 10, worldDeadlineMs: 40 });
@@ -40,6 +43,7 @@ describe("degraded worldservers", () => {
   });
 
   after(async () => {
+    await confirmer.stop();
     await Promise.all([northrend.stop(), kalimdor.stop(), everything.stop()]);
     await cluster.stop();
   });
@@ -101,6 +105,11 @@ describe("degraded worldservers", () => {
     ]);
     assert.deepEqual(kalimdorRemoved.GameServer.OldAssignedMapsToHandle, [1]);
     assert.deepEqual(northrendRemoved.GameServer.OldAssignedMapsToHandle, [571]);
+    await eventually("the every-map server was given Kalimdor and Northrend", async () =>
+      [1, 571].every((map) => confirmer.gained(everything.id).includes(map)) ? true : undefined,
+    );
+    assert.deepEqual(await placementFor(1), [], "pending until the every-map server has loaded it");
+    await confirmer.confirm(everything.id);
     assert.deepEqual(await placementFor(1), [everything.gameAddress]);
     assert.deepEqual(await placementFor(571), [everything.gameAddress]);
     assert.deepEqual(cluster.degradedGameServers(), []);

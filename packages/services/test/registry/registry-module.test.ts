@@ -81,7 +81,7 @@ describe("registry module", () => {
     assert.equal(servers.find((server) => server.ID === response.id)?.address, "world-two.local:9602");
   });
 
-  it("routes a map to its explicit owners, least loaded first, and other maps to the every-map servers of the realm", async () => {
+  it("routes a map to the least-loaded of its explicit owners, and other maps to the every-map servers of the realm", async () => {
     const busy = await endpoint(7);
     const idle = await endpoint(2);
     const everyMap = await endpoint(0);
@@ -96,7 +96,7 @@ describe("registry module", () => {
     });
     const forMap = async (mapID: number): Promise<string[]> =>
       (await cluster.overGrpc.availableGameServersForMapAndRealm({ realmID: 2, mapID })).gameServers.map((server) => server.ID);
-    assert.deepEqual(await forMap(571), [idleId, busyId]);
+    assert.deepEqual(await forMap(571), [idleId], "a realm's answer names one server, the least loaded");
     assert.deepEqual(await forMap(1), [idleId]);
     assert.deepEqual(await forMap(0), [everyId]);
     const [found] = (await cluster.overGrpc.availableGameServersForMapAndRealm({ realmID: 2, mapID: 0 })).gameServers;
@@ -213,8 +213,8 @@ describe("registry module", () => {
     assert.deepEqual((await cluster.inProcess.listGatewaysForRealm({ realmID: 2 })).gateways, []);
   });
 
-  it("answers the layering and matchmaking RPCs with UNIMPLEMENTED, naming the cluster-routing work", async () => {
-    await assert.rejects(cluster.overGrpc.getLayerStats({ realmID: 1, mapID: 0 }), isRpcError(RpcStatus.UNIMPLEMENTED, /cluster-routing work/));
+  it("answers the layering and matchmaking RPCs with UNIMPLEMENTED, pointing at AvailableGameServersForMapAndRealm", async () => {
+    await assert.rejects(cluster.overGrpc.getLayerStats({ realmID: 1, mapID: 0 }), isRpcError(RpcStatus.UNIMPLEMENTED, /no map layering; ask AvailableGameServersForMapAndRealm/));
     await assert.rejects(cluster.inProcess.registerMatchmakingServer({ servicePort: 1 }), isRpcError(RpcStatus.UNIMPLEMENTED, /matchmaking/));
   });
 });

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { aliasFor, fnv1a32, hostFromPeer, parseAvailableMaps, serverIdFor } from "../../src/registry/index.js";
-import { serversForMap } from "../../src/registry/map-assignment.js";
 import { parseServerGauges } from "../../src/registry/prometheus-gauges.js";
-import type { GameServerRecord } from "../../src/registry/registry-store.js";
 
 describe("server identity", () => {
   it("hashes with FNV-1a 32 (reference vectors of the FNV authors: '', 'a', 'foobar')", () => {
@@ -30,49 +28,6 @@ describe("server identity", () => {
   it("reads available maps like ToCloud9: comma-separated, non-numbers skipped; sorted and unique", () => {
     assert.deepEqual(parseAvailableMaps("530, 0,x,1,0"), [0, 1, 530]);
     assert.deepEqual(parseAvailableMaps(""), []);
-  });
-});
-
-describe("map assignment", () => {
-  const server = (id: string, availableMaps: number[], activeConnections = 0, pendingMaps: number[] = [], healthDegraded = false): GameServerRecord => ({
-    id, address: `${id}:1`, healthCheckAddress: "", grpcAddress: "", alias: id, realmId: 1, isCrossRealm: false,
-    availableMaps, assignedMaps: availableMaps, pendingMaps, activeConnections,
-    delay: { mean: 0, median: 0, percentile95: 0, percentile99: 0, max: 0 }, healthDegraded,
-  });
-  const degraded = (id: string, availableMaps: number[], activeConnections = 0): GameServerRecord => server(id, availableMaps, activeConnections, [], true);
-
-  it("gives explicit maps to their owners only, least loaded first, skipping maps still loading", () => {
-    const pool = [server("a", [0, 1], 5), server("b", [1], 2), server("c", [1], 0, [1]), server("d", [])];
-    assert.deepEqual(serversForMap(pool, 1).map((s) => s.id), ["b", "a"]);
-    assert.deepEqual(serversForMap(pool, 0).map((s) => s.id), ["a"]);
-  });
-
-  it("splits the unclaimed maps over the every-map servers by map id", () => {
-    const pool = [server("a", []), server("b", []), server("c", [571])];
-    assert.deepEqual(serversForMap(pool, 0).map((s) => s.id), ["a"]);
-    assert.deepEqual(serversForMap(pool, 1).map((s) => s.id), ["b"]);
-    assert.deepEqual(serversForMap(pool, 571).map((s) => s.id), ["c"]);
-    assert.deepEqual(serversForMap([server("c", [571], 0, [571])], 571), []);
-    assert.deepEqual(serversForMap([], 0), []);
-  });
-
-  it("drains a degraded owner: its healthy co-owners take the map, else the healthy every-map servers, least loaded first", () => {
-    const everyMap = [server("e1", [], 4), server("e2", [], 1)];
-    assert.deepEqual(serversForMap([degraded("a", [571]), server("b", [571], 9), ...everyMap], 571).map((s) => s.id), ["b"]);
-    assert.deepEqual(serversForMap([degraded("a", [571]), ...everyMap], 571).map((s) => s.id), ["e2", "e1"]);
-    assert.deepEqual(serversForMap([degraded("a", [571]), degraded("e1", []), server("e2", [], 7)], 571).map((s) => s.id), ["e2"]);
-    assert.deepEqual(serversForMap([degraded("a", [571]), degraded("e1", [])], 571), []);
-  });
-
-  it("falls back from a degraded every-map owner to the other every-map servers, and keeps the map split otherwise", () => {
-    const pool = [degraded("a", [], 0), server("b", [], 3), server("c", [], 1)];
-    assert.deepEqual(serversForMap(pool, 0).map((s) => s.id), ["c", "b"], "map 0 falls to a, which is degraded");
-    assert.deepEqual(serversForMap(pool, 1).map((s) => s.id), ["b"], "map 1 still falls to b: a keeps its share");
-  });
-
-  it("falls back when an owner is degraded and the healthy one is still loading, but waits when nobody is degraded", () => {
-    assert.deepEqual(serversForMap([degraded("a", [1]), server("b", [1], 0, [1]), server("e", [])], 1).map((s) => s.id), ["e"]);
-    assert.deepEqual(serversForMap([server("a", [1], 0, [1]), server("e", [])], 1), []);
   });
 });
 

@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { registryGameServerAdded, registryGameServerRemoved, type EventPayload } from "@tc9/sdk";
 import { startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
 import { EventRecorder, eventually } from "./helpers/event-recorder.js";
+import { MapsConfirmer } from "./helpers/maps-confirmer.js";
 import { startRegistryCluster, type RegistryCluster } from "./helpers/registry-cluster.js";
 
 describe("registry with worldserver simulators", () => {
@@ -14,16 +15,19 @@ describe("registry with worldserver simulators", () => {
   let everything: WorldSimulator;
   let added: EventRecorder<EventPayload<typeof registryGameServerAdded>>;
   let removed: EventRecorder<EventPayload<typeof registryGameServerRemoved>>;
+  let confirmer: MapsConfirmer;
 
   before(async () => {
     cluster = await startRegistryCluster({ intervalMs: 100, timeoutMs: 200, failuresToRemove: 2 });
     added = await EventRecorder.on(cluster.observer, registryGameServerAdded);
     removed = await EventRecorder.on(cluster.observer, registryGameServerRemoved);
+    confirmer = await MapsConfirmer.on(cluster.observer, cluster.overGrpc);
     zero = await startWorldSimulator({ realmId: 1, registry: cluster.overGrpc, availableMaps: "0", tickMs: 10, worldDeadlineMs: 1_000 });
     everything = await startWorldSimulator({ realmId: 1, registry: cluster.overGrpc, tickMs: 10 });
   });
 
   after(async () => {
+    await confirmer.stop();
     await zero.stop();
     await everything.stop();
     await cluster.stop();
@@ -60,7 +64,11 @@ describe("registry with worldserver simulators", () => {
     assert.deepEqual(event.GameServer.NewAssignedMapsToHandle, [0]);
     const servers = (await cluster.inProcess.listAllGameServers({})).gameServers;
     assert.deepEqual(servers.map((server) => server.ID), [everything.id]);
-    const owners = (await cluster.inProcess.availableGameServersForMapAndRealm({ realmID: 1, mapID: 0 })).gameServers;
-    assert.deepEqual(owners.map((server) => server.address), [everything.gameAddress], "map 0 falls back to the every-map server");
+    await eventually("map 0 was handed to the every-map simulator", async () => (confirmer.gained(everything.id).includes(0) ? true : undefined));
+    const owners = async (): Promise<string[]> =>
+      (await cluster.inProcess.availableGameServersForMapAndRealm({ realmID: 1, mapID: 0 })).gameServers.map((server) => server.address);
+    assert.deepEqual(await owners(), [], "pending until the every-map simulator has loaded it");
+    assert.deepEqual(await confirmer.confirm(everything.id), [0]);
+    assert.deepEqual(await owners(), [everything.gameAddress], "map 0 falls back to the every-map server");
   });
 });

@@ -61,7 +61,7 @@ export async function runSim(io: CliIo, options: SimOptions): Promise<void> {
           ...result.worldservers.map(
             (server) =>
               `${style.ok("✔")} worldserver ${style.bold(server.alias)} (id ${server.id}) game ${server.gameAddress}, ` +
-              `health ${server.healthAddress}, grpc ${server.grpcAddress}, maps ${mapsText(server.assignedMaps)}`,
+              `health ${server.healthAddress}, grpc ${server.grpcAddress}, maps ${mapsText(options.maps, server.assignedMaps)}`,
           ),
           style.dim(`${result.worldservers.length} worldserver(s) on realm ${result.realmId}; press Ctrl-C to stop`),
         ].join("\n"),
@@ -83,6 +83,7 @@ function formatHostPort({ host, port }: HostPort): string {
   return host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-function mapsText(maps: readonly number[]): string {
-  return maps.length === 0 ? "every map" : maps.join(",");
+/** "every map" for a worldserver registered without a map list (the registry then gives it a changing share). */
+function mapsText(available: string, assigned: readonly number[]): string {
+  return available.trim() === "" ? "every map" : assigned.join(",");
 }

@@ -37,6 +37,7 @@ export { startWorldSimulator, WorldSimulatorError } from "./world-simulator/inde
 export type {
   SessionState,
   SimulatedSessionInfo,
+  SimulatorFaults,
   WorldSimulator,
   WorldSimulatorErrorCode,
   WorldSimulatorOptions,

@@ -27,10 +27,13 @@ export async function handleLogoutRequest(session: WorldSession, payload: Uint8A
 
 /**
  * TC9_CMSG_PREPARE_FOR_REDIRECT (`HandleTC9PrepareForRedirect`): hands the player over with
- * {@link redirectPlayer}.
+ * {@link redirectPlayer}, unless the `prepareForRedirect` fault says to answer FAILED or nothing.
  */
 export async function handlePrepareForRedirect(session: WorldSession, payload: Uint8Array): Promise<void> {
   prepareForRedirectCodec.decode(payload);
+  const fault = session.context.faults().prepareForRedirect;
+  if (fault === "ignore") return;
+  if (fault === "fail") return session.send(packetOf(readyForRedirectCodec, { status: RedirectStatus.FAILED }));
   await redirectPlayer(session, "player saved for a redirect");
 }
 

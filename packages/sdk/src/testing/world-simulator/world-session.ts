@@ -28,6 +28,22 @@ export interface SessionContext {
   readonly maxQueuedPackets: number;
   /** Counts links ended because of bad input or overload (reported on `/metrics`). */
   countLinkError(): void;
+  /** The misbehaviour tests asked for ({@link SimulatorFaults}); read at each packet. */
+  faults(): SimulatorFaults;
+}
+
+/**
+ * Misbehaviour a test can switch on (`WorldSimulator.injectFaults`) to provoke the gateway's
+ * failure paths; none by default.
+ */
+export interface SimulatorFaults {
+  /**
+   * TC9_CMSG_PREPARE_FOR_REDIRECT: `fail` answers TC9_SMSG_READY_FOR_REDIRECT with status 1
+   * (FAILED) and keeps the player; `ignore` never answers (the player stays too).
+   */
+  readonly prepareForRedirect?: "fail" | "ignore";
+  /** CMSG_PLAYER_LOGIN: `refuse` answers SMSG_CHARACTER_LOGIN_FAILED FAILED without loading the character. */
+  readonly playerLogin?: "refuse";
 }
 
 /** Where a session is in its life. */

@@ -17,12 +17,17 @@ import { redirectPlayersOnMap } from "./session-exit.js";
 import { silentLog } from "./simulator-log.js";
 import { WorldLoop } from "./world-loop.js";
 import { WorldPlayers } from "./world-players.js";
-import type { SessionContext, SimulatedSessionInfo } from "./world-session.js";
+import type { SessionContext, SimulatedSessionInfo, SimulatorFaults } from "./world-session.js";
 
 /** Options of {@link startWorldSimulator}. Ports default to 0 (any free port). */
 export interface WorldSimulatorOptions {
-  /** The realm this worldserver serves (1..255). */
+  /** The realm this worldserver serves (1..255); a crossrealm one still names the realm of its configuration. */
   readonly realmId: number;
+  /**
+   * A crossrealm worldserver (ToCloud9 PR #37's pool for battlegrounds, arenas and LFG): it
+   * registers with realm 0 and `isCrossRealm`, as the sidecar does; default false.
+   */
+  readonly isCrossRealm?: boolean;
   /** The servers registry: a client (e.g. `node.use(ServersRegistryService)`) or its gRPC `host:port`. */
   readonly registry: Client<typeof ServersRegistryService> | string;
   /** Listen address of all three ports; default 127.0.0.1 (game ports must never face players). */
@@ -80,6 +85,8 @@ export interface WorldSimulator {
   stop(): Promise<void>;
   /** The gateway links and their players. */
   sessions(): SimulatedSessionInfo[];
+  /** Switches misbehaviour on for the packets handled from now on (replacing earlier faults; `{}` = behave). */
+  injectFaults(faults: SimulatorFaults): void;
 }
 
 /** AzerothCore refuses client header sizes of 10240 and more; the size counts the 4-byte opcode. */
@@ -114,12 +121,14 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
   const players = new WorldPlayers();
   const metrics = new NodeMetrics("world-simulator");
   let linkErrors = 0;
+  let faults: SimulatorFaults = {};
   const context: SessionContext = {
     loop, store, players, log,
     clock: () => Math.floor(performance.now() - startedAt),
     timeSyncIntervalMs: options.timeSyncIntervalMs ?? 10_000,
     maxQueuedPackets: 1_000,
     countLinkError: () => void (linkErrors += 1),
+    faults: () => faults,
   };
 
   let game: GameListener | undefined;
@@ -158,7 +167,7 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
   registry = connectRegistry(options.registry, metrics);
   const joined = await joinCluster({
     registry: registry.client,
-    identity: { realmId: options.realmId, gamePort: listeners.game.port, isCrossRealm: false, availableMaps: options.availableMaps ?? "" },
+    identity: { realmId: options.realmId, gamePort: listeners.game.port, isCrossRealm: options.isCrossRealm ?? false, availableMaps: options.availableMaps ?? "" },
     ports: { grpc: listeners.grpc.port, health: listeners.http.port },
     preferredHostName: options.preferredHostName ?? host,
     bus: options.bus,
@@ -199,5 +208,6 @@ export async function startWorldSimulator(options: WorldSimulatorOptions): Promi
     resume: () => loop.resume(),
     handOverMap: (map) => redirectPlayersOnMap(loop, players, map),
     sessions: () => [...listeners.game.sessions].map((session) => session.info()),
+    injectFaults: (next) => void (faults = { ...next }),
   };
 }

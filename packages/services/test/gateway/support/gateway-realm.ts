@@ -1,8 +1,11 @@
 /**
  * A whole realm for the gateway tests in one node: scratch auth, characters and world databases,
  * the registry, auth, characters, guid and one or two gateway modules on the local bus, and a worldserver
- * simulator registered with that registry and persisting to the same characters database.
+ * simulator registered with that registry and persisting to the same characters database. With
+ * `moreRealms`, further realms join the same cluster, each with its own characters database,
+ * gateway and every-map simulator (the world database and the accounts are shared).
  */
+import assert from "node:assert/strict";
 import { createLogger, defineTopology, startNode, type Database, type RunningNode } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
 import { createScratchDatabase, HeadlessClient, startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
@@ -44,6 +47,8 @@ export interface GatewayRealmOptions {
   readonly gatewayOptions?: GatewayOptionsInput;
   /** Health-check period of the registry; default 250 ms. */
   readonly registryIntervalMs?: number;
+  /** Further realms of the cluster (ids other than 1), each served by the gateway module named here. */
+  readonly moreRealms?: ReadonlyArray<{ readonly id: number; readonly gateway: string }>;
 }
 
 /** Where a gateway listens, as its `info()` reports it. */
@@ -54,6 +59,14 @@ export interface GatewayAddress {
   readonly gatewayId: string;
 }
 
+/** One realm of the cluster: its characters database, gateways and every-map simulator. */
+export interface RealmPart {
+  readonly id: number;
+  readonly characters: Database;
+  readonly gateways: readonly GatewayAddress[];
+  readonly simulator: WorldSimulator;
+}
+
 export interface GatewayRealm {
   readonly node: RunningNode;
   readonly auth: Database;
@@ -62,6 +75,8 @@ export interface GatewayRealm {
   readonly authPort: number;
   readonly gateways: readonly GatewayAddress[];
   readonly simulator: WorldSimulator;
+  /** Every realm of the cluster by id, realm 1 (the fields above) included. */
+  readonly realms: ReadonlyMap<number, RealmPart>;
   /** Creates an account with the auth module's account call. */
   addAccount(username: string, password: string): Promise<number>;
   /** A headless client for an account of this realm (nothing is sent yet); replies may take `timeoutMs` (default 5 s). */
@@ -71,9 +86,13 @@ export interface GatewayRealm {
   stop(): Promise<void>;
 }
 
-async function seed(auth: ScratchDatabase, world: ScratchDatabase, source: "tc9" | "azerothcore-fixtures"): Promise<void> {
-  if (source === "tc9") {
-    await auth.db.execute("INSERT INTO realmlist (id, name, address, port, icon, flag, timezone, gamebuild) VALUES (1, 'Tc9Test', '127.0.0.1', 8085, 1, 2, 1, 12340)");
+async function seed(auth: ScratchDatabase, world: ScratchDatabase, source: "tc9" | "azerothcore-fixtures", realmIds: readonly number[]): Promise<void> {
+  for (const id of realmIds) {
+    if (id === 1 && source !== "tc9") continue;
+    await auth.db.execute(
+      "INSERT INTO realmlist (id, name, address, port, icon, flag, timezone, gamebuild) VALUES (?, ?, '127.0.0.1', 8085, 1, 2, 1, 12340)",
+      [id, id === 1 ? "Tc9Test" : `Tc9Test${id}`],
+    );
   }
   for (const start of STARTS) {
     await world.db.execute(
@@ -86,24 +105,27 @@ async function seed(auth: ScratchDatabase, world: ScratchDatabase, source: "tc9"
 /** Starts the realm; on any failure everything started is stopped again. */
 export async function startGatewayRealm(options: GatewayRealmOptions = {}): Promise<GatewayRealm> {
   const source = options.source ?? "tc9";
-  const [auth, characters, world] = await Promise.all([
+  const realmSpecs = [{ id: 1, gateways: options.gateways ?? ["gateway"] }, ...(options.moreRealms ?? []).map(({ id, gateway }) => ({ id, gateways: [gateway] }))];
+  const [auth, world, ...realmDatabases] = await Promise.all([
     createScratchDatabase({ schema: "auth", source }),
-    createScratchDatabase({ schema: "characters", source }),
     createScratchDatabase({ schema: "world", source }),
+    ...realmSpecs.map(() => createScratchDatabase({ schema: "characters", source })),
   ]);
+  const charactersOf = (index: number): ScratchDatabase => realmDatabases[index] ?? assert.fail(`no characters database for realm #${index}`);
   let node: RunningNode | undefined;
-  let simulator: WorldSimulator | undefined;
+  const simulators: WorldSimulator[] = [];
   const stop = async (): Promise<void> => {
-    await simulator?.stop();
+    for (const simulator of simulators) await simulator.stop();
     await node?.stop();
-    await Promise.all([auth.drop(), characters.drop(), world.drop()]);
+    await Promise.all([auth.drop(), world.drop(), ...realmDatabases.map((database) => database.drop())]);
   };
   try {
-    await seed(auth, world, source);
-    const gatewayNames = options.gateways ?? ["gateway"];
+    await seed(auth, world, source, realmSpecs.map((spec) => spec.id));
     const gatewayOptions = { host: "127.0.0.1", port: 0, health: { port: 0 }, worldLoginDelayMs: 20, ...options.gatewayOptions };
     const topology = defineTopology({
-      realms: [{ id: 1, name: "Tc9Test", databases: { characters: characters.url, world: world.url } }],
+      realms: realmSpecs.map((spec, index) => ({
+        id: spec.id, name: spec.id === 1 ? "Tc9Test" : `Tc9Test${spec.id}`, databases: { characters: charactersOf(index).url, world: world.url },
+      })),
       databases: { auth: auth.url },
       nodes: {
         main: {
@@ -112,7 +134,9 @@ export async function startGatewayRealm(options: GatewayRealmOptions = {}): Prom
             { module: authModule, options: { host: "127.0.0.1", port: 0 } },
             charactersModule,
             guidModule,
-            ...gatewayNames.map((name) => ({ module: defineGatewayModule(name), options: gatewayOptions })),
+            ...realmSpecs.flatMap((spec) =>
+              spec.gateways.map((name) => ({ module: defineGatewayModule(name), options: { ...gatewayOptions, realmId: spec.id } })),
+            ),
           ],
         },
       },
@@ -120,22 +144,30 @@ export async function startGatewayRealm(options: GatewayRealmOptions = {}): Prom
     node = await startNode(topology, "main", { logger: quiet });
     await node.started();
     const running = node;
-    const gateways = gatewayNames.map((name): GatewayAddress => {
+    const gatewayAddress = (name: string): GatewayAddress => {
       const info = running.moduleInfo(name);
       return { name, port: Number(info?.["port"]), healthPort: Number(info?.["healthPort"]), gatewayId: String(info?.["gatewayId"]) };
-    });
-    simulator = await startWorldSimulator({
-      realmId: 1, registry: node.use(ServersRegistryService), charactersDb: characters.db, tickMs: 10, timeSyncIntervalMs: 500,
-    });
+    };
+    const realms = new Map<number, RealmPart>();
+    for (const [index, spec] of realmSpecs.entries()) {
+      const characters = charactersOf(index).db;
+      const simulator = await startWorldSimulator({
+        realmId: spec.id, registry: node.use(ServersRegistryService), charactersDb: characters, tickMs: 10, timeSyncIntervalMs: 500,
+      });
+      simulators.push(simulator);
+      realms.set(spec.id, { id: spec.id, characters, gateways: spec.gateways.map(gatewayAddress), simulator });
+    }
+    const home = realms.get(1) ?? assert.fail("realm 1 was not started");
     const authPort = Number(node.moduleInfo("auth")?.["port"]);
     return {
       node,
       auth: auth.db,
-      characters: characters.db,
+      characters: home.characters,
       world: world.db,
       authPort,
-      gateways,
-      simulator,
+      gateways: home.gateways,
+      simulator: home.simulator,
+      realms,
       addAccount: async (username, password) => (await createAccount(auth.db, { username, password })).id,
       client: (username, password, timeoutMs = 5_000) =>
         new HeadlessClient({ auth: { host: "127.0.0.1", port: authPort, timeoutMs }, username, password, timeoutMs }),

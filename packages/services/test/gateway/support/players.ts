@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
+import type { Database } from "@tc9/sdk";
 import type { HeadlessClient } from "@tc9/sdk/testing";
 import { eventually, STARTS, type GatewayRealm } from "./gateway-realm.js";
 
@@ -12,6 +13,8 @@ import { eventually, STARTS, type GatewayRealm } from "./gateway-realm.js";
 export interface PlayerInWorld {
   readonly client: HeadlessClient;
   readonly guid: bigint;
+  /** The account's name (a simulator's session reports it upper-cased, as the client sends it). */
+  readonly username: string;
 }
 
 /** What the characters start with. */
@@ -35,15 +38,23 @@ function nameOf(index: number): string {
   return `Mov${name}a`;
 }
 
-/** Creates and logs in players; `seeded` counts the players made so far on this realm (names and GUIDs stay unique). */
+/**
+ * Creates and logs in players of one realm of the cluster (default realm 1) through that realm's
+ * gateway; `seeded` counts the players made so far (names and GUIDs stay unique in the realm, so
+ * factories of two realms hand out the same low GUIDs).
+ */
 export class PlayerFactory {
   readonly #realm: GatewayRealm;
+  readonly #realmId: number;
+  readonly #characters: Database;
   #seeded = 0;
   /** Every client made, to close at the end. */
   readonly clients: HeadlessClient[] = [];
 
-  constructor(realm: GatewayRealm) {
+  constructor(realm: GatewayRealm, realmId = 1) {
     this.#realm = realm;
+    this.#realmId = realmId;
+    this.#characters = realm.realms.get(realmId)?.characters ?? assert.fail(`realm ${realmId} is not part of the cluster`);
   }
 
   /** `seed.count` level 7 human warriors with 222 health on `seed.map`, logged in concurrently. */
@@ -51,10 +62,10 @@ export class PlayerFactory {
     const created: Array<{ username: string; guid: bigint }> = [];
     for (let index = 0; index < seed.count; index++) {
       this.#seeded += 1;
-      const username = `mover${this.#seeded}`;
+      const username = `mover${this.#realmId}x${this.#seeded}`;
       const accountId = await this.#realm.addAccount(username, "secret");
       const guid = BigInt(FIRST_GUID + this.#seeded);
-      await this.#realm.characters.execute(
+      await this.#characters.execute(
         "INSERT INTO characters (guid, account, name, race, class, gender, level, zone, map, position_x, position_y, position_z, money, health, taximask, innTriggerId) " +
           "VALUES (?, ?, ?, 1, 1, 0, 7, ?, ?, ?, ?, ?, ?, 222, '', 0)",
         [guid, accountId, nameOf(this.#seeded), human.zone, seed.map, human.x, human.y, human.z, seed.money ?? 0],
@@ -66,9 +77,9 @@ export class PlayerFactory {
         const client = this.#realm.client(username, "secret", seed.timeoutMs ?? 20_000);
         this.clients.push(client);
         await client.logon();
-        await client.connectWorld(client.realms()[0] ?? assert.fail("no realm"));
+        await client.connectWorld(client.realms().find((listed) => listed.id === this.#realmId) ?? assert.fail(`realm ${this.#realmId} is not listed`));
         await client.enterWorld(guid);
-        return { client, guid };
+        return { client, guid, username };
       }),
     );
   }
@@ -78,10 +89,10 @@ export class PlayerFactory {
   }
 }
 
-/** Resolves once the registry routes `map` to the worldserver at `address` first. */
-export async function whenRouted(realm: GatewayRealm, map: number, address: string): Promise<void> {
-  await eventually(`map ${map} to be routed to ${address}`, async () => {
-    const { gameServers } = await realm.node.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: 1, mapID: map, groupID: 0 });
+/** Resolves once the registry routes `map` of realm `realmId` (default 1) to the worldserver at `address` first. */
+export async function whenRouted(realm: GatewayRealm, map: number, address: string, realmId = 1): Promise<void> {
+  await eventually(`map ${map} of realm ${realmId} to be routed to ${address}`, async () => {
+    const { gameServers } = await realm.node.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: realmId, mapID: map, groupID: 0 });
     return gameServers[0]?.address === address ? true : undefined;
   });
 }

@@ -26,10 +26,11 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
   const realmId = options.realmId;
   const characters = ctx.use(CharactersService);
   const auth = ctx.databases.auth();
+  const charactersDb = ctx.databases.characters(realmId);
   const guids = new CharacterGuidPool(guidServiceDraw(ctx.use(GuidService), realmId, options.rpcTimeoutMs), options.characterGuidDrawSize);
   const editor = databaseCharacterEditor({
     realmId,
-    characters: ctx.databases.characters(realmId),
+    characters: charactersDb,
     world: ctx.databases.world(realmId),
     auth,
     isOnline: async (guid) =>
@@ -52,6 +53,10 @@ function sessionDeps(ctx: ModuleContext<GatewayOptions>, metrics: GatewayMetrics
     link: { connectTimeoutMs: options.worldConnectTimeoutMs, maxPayload: options.maxWorldPayload, maxWriteBuffer: options.maxWriteBufferBytes },
     login: { delayMs: options.worldLoginDelayMs, timeoutMs: options.worldLoginTimeoutMs },
     moves: { redirectTimeoutMs: options.redirectTimeoutMs, queueLimit: options.moveQueueLimit, failover: options.failover },
+    characterOffline: async (guid) => {
+      await charactersDb.execute("UPDATE characters SET online = 0 WHERE guid = ?", [guid]);
+    },
+    realmNames: new Map(ctx.realms.map((realm) => [realm.id, realm.name])),
   };
 }
 

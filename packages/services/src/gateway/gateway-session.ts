@@ -15,13 +15,14 @@ import {
 import type { CharacterEditor } from "./character-editor.js";
 import { characterScreenHandlers, type CharacterScreenContext } from "./character-screen.js";
 import type { ClientConnection } from "./client-connection.js";
+import { crossrealmNameAnswer, refilledNameAnswer, type NameQueryDeps } from "./name-queries.js";
 import type { WorldAccount } from "./world-accounts.js";
 import { judgeAuthSession, welcomePackets } from "./world-auth.js";
 import { connectToWorld } from "./world-login.js";
 import { WorldPresence, type PresenceDeps, type PresenceEnd } from "./world-presence.js";
 
 /** Everything the sessions of one gateway share. */
-export interface SessionDeps extends PresenceDeps {
+export interface SessionDeps extends PresenceDeps, NameQueryDeps {
   readonly findAccount: (username: string) => Promise<WorldAccount | undefined>;
   readonly editor: CharacterEditor;
   readonly authTimeoutMs: number;
@@ -33,7 +34,8 @@ type SessionState = "handshake" | "character-screen" | "world";
 /**
  * One game client at the gateway (ToCloud9's `GameSocket` + `GameSession`): the world handshake,
  * the character screen answered from the characters service, then a worldserver link per login
- * whose traffic is relayed both ways. Closing either side tears the other down.
+ * whose traffic is relayed both ways (name queries excepted: another realm's players are answered
+ * here, a worldserver's "not found" is re-filled). Closing either side tears the other down.
  */
 export class GatewaySession {
   readonly #connection: ClientConnection;
@@ -84,6 +86,10 @@ export class GatewaySession {
     const presence = this.#presence;
     if (this.#state === "world" && presence) {
       if (frame.opcode === Opcode.CMSG_PLAYER_LOGIN) return this.#connection.close("a second login while a character is in the world");
+      if (frame.opcode === Opcode.CMSG_NAME_QUERY) {
+        const answer = crossrealmNameAnswer(this.#deps, frame.payload, this.#lifetime.signal);
+        if (answer) return this.#sendWhenReady(Opcode.SMSG_NAME_QUERY_RESPONSE, answer);
+      }
       if (frame.opcode !== Opcode.CMSG_CHAR_ENUM) return presence.fromClient(frame);
       this.#leaveWorld("the client asked for the character list");
     }
@@ -166,11 +172,26 @@ export class GatewaySession {
       return;
     }
     const presence = new WorldPresence(attempt.link, attempt.character, account.id, authSession, {
-      sendToClient: (opcode, payload) => this.#connection.send(opcode, payload),
+      sendToClient: (opcode, payload) => this.#fromWorld(opcode, payload),
       ended: (end) => this.#worldEnded(presence, end),
     }, this.#deps);
     this.#presence = presence;
     void presence.begin();
+  }
+
+  /** A worldserver packet for the client; a "not found" name query answer may be re-filled first. */
+  #fromWorld(opcode: number, payload: Uint8Array): void {
+    const refilled = opcode === Opcode.SMSG_NAME_QUERY_RESPONSE ? refilledNameAnswer(this.#deps, payload, this.#lifetime.signal) : undefined;
+    if (refilled) this.#sendWhenReady(opcode, refilled);
+    else this.#connection.send(opcode, payload);
+  }
+
+  /**
+   * Sends an answer the gateway looks up without holding the client's other packets back (it may
+   * overtake or follow packets sent meanwhile; the client matches name answers by GUID).
+   */
+  #sendWhenReady(opcode: number, payload: Promise<Uint8Array>): void {
+    void payload.then((bytes) => this.#connection.send(opcode, bytes));
   }
 
   #worldEnded(presence: WorldPresence, end: PresenceEnd): void {

@@ -57,6 +57,11 @@ export interface PresenceDeps extends PlacementDeps {
   readonly link: WorldLinkSettings;
   readonly login: LinkLoginTiming;
   readonly moves: MoveSettings;
+  /**
+   * Clears the character's `online` flag in the realm's characters database: after a move that
+   * lost it, no worldserver holds the character, while the one it left saved it online.
+   */
+  readonly characterOffline: (guid: bigint) => Promise<void>;
 }
 
 /** A character logged in on a worldserver: the link, its SMSG_LOGIN_VERIFY_WORLD and what came before and after it. */
@@ -286,7 +291,21 @@ export class WorldPresence {
       { guid: this.character.GUID, kind, result, from: from.address, to: this.#link.address, map: this.#location.map, ms: Math.round(seconds * 1000), cause },
       "character moved between worldservers",
     );
-    if (result === "lost") this.#end({ kind: "lost", reason: `no worldserver took the character after a ${kind}` });
+    if (result !== "lost") return;
+    await this.#markOffline();
+    this.#end({ kind: "lost", reason: `no worldserver took the character after a ${kind}` });
+  }
+
+  /**
+   * `online = 0` for a character a move lost, before the client is told (a login it starts right
+   * after must not be overwritten); a failed write is logged and the character still leaves.
+   */
+  async #markOffline(): Promise<void> {
+    try {
+      await this.#deps.characterOffline(this.character.GUID);
+    } catch (error) {
+      this.#deps.logger.error({ guid: this.character.GUID, err: error }, "clearing the online flag of a character no worldserver took failed");
+    }
   }
 
   /**

@@ -196,7 +196,8 @@ describe("gateway: map changes, crashes and stalls", () => {
     assert.ok(client.connected, "the client stayed connected");
     assert.deepEqual((await client.characters()).map((character) => character.guid), [guid]);
     assert.equal(await realm.metric("tc9_gateway_failovers_total", "gateway", { result: "failed" }) - failedBefore, 1);
-    const saved = await realm.characters.queryOne<{ map: number }>("SELECT map FROM characters WHERE guid = ?", [guid]);
+    const saved = await realm.characters.queryOne<{ map: number; online: number }>("SELECT map, online FROM characters WHERE guid = ?", [guid]);
     assert.equal(saved?.map, 34, "the last known position was saved");
+    assert.equal(saved?.online, 0, "the character is on no worldserver, so it is not online (the dead one left it online)");
   });
 });

@@ -125,8 +125,9 @@ describe("gateway: map changes the worldservers refuse", () => {
       assert.ok(client.connected, "the client stayed connected");
       assert.equal(await failedRedirects(), failedBefore + 1);
       assert.deepEqual((await client.characters()).map((character) => character.guid), [guid]);
-      const saved = await realm.characters.queryOne<{ map: number }>("SELECT map FROM characters WHERE guid = ?", [guid]);
+      const saved = await realm.characters.queryOne<{ map: number; online: number }>("SELECT map, online FROM characters WHERE guid = ?", [guid]);
       assert.equal(saved?.map, 37, "the old worldserver saved the character on its new map before letting it go");
+      assert.equal(saved?.online, 0, "the character is on no worldserver, so it is not online (the old one saved it online for the hand-over)");
     } finally {
       realm.simulator.injectFaults({});
     }

@@ -4,6 +4,7 @@ import { MOVEMENT_OPCODES } from "../../wow/world/messages/movement.js";
 import { timeSyncResponseCodec } from "../../wow/world/messages/time-sync.js";
 import { handleChat, handleTextEmote } from "./chat-handler.js";
 import { handlePlayerLogin } from "./session-login.js";
+import { handleNameQuery } from "./name-query-handler.js";
 import { handleLogoutRequest, handlePrepareForRedirect } from "./session-exit.js";
 import { handleMovement, handleTeleportAck, handleWorldportAck } from "./movement-handler.js";
 import type { WorldSession } from "./world-session.js";
@@ -14,6 +15,7 @@ const handlers = new Map<number, Handler>([
   [Opcode.CMSG_PLAYER_LOGIN, handlePlayerLogin],
   [Opcode.CMSG_MESSAGECHAT, handleChat],
   [Opcode.CMSG_TEXT_EMOTE, handleTextEmote],
+  [Opcode.CMSG_NAME_QUERY, handleNameQuery],
   [Opcode.MSG_MOVE_TELEPORT_ACK, handleTeleportAck],
   [Opcode.MSG_MOVE_WORLDPORT_ACK, handleWorldportAck],
   [Opcode.CMSG_LOGOUT_REQUEST, handleLogoutRequest],

@@ -30,6 +30,30 @@ const human = STARTS[0] ?? assert.fail("no human start");
 /** Characters get GUIDs from here up, far above what the guid module hands out in a test. */
 const FIRST_GUID = 100_000;
 
+/** A `characters` row for the tests: a level 7 character with 222 health at the human start position (on `map`). */
+export interface StoredCharacter {
+  readonly guid: bigint;
+  readonly account: number;
+  readonly name: string;
+  readonly map: number;
+  readonly race?: number;
+  readonly classId?: number;
+  readonly gender?: number;
+  readonly money?: number;
+}
+
+/** Writes `character` straight into a realm's characters database (offline). */
+export async function storeCharacter(characters: Database, character: StoredCharacter): Promise<void> {
+  await characters.execute(
+    "INSERT INTO characters (guid, account, name, race, class, gender, level, zone, map, position_x, position_y, position_z, money, health, taximask, innTriggerId) " +
+      "VALUES (?, ?, ?, ?, ?, ?, 7, ?, ?, ?, ?, ?, ?, 222, '', 0)",
+    [
+      character.guid, character.account, character.name, character.race ?? human.race, character.classId ?? human.classId, character.gender ?? 0,
+      human.zone, character.map, human.x, human.y, human.z, character.money ?? 0,
+    ],
+  );
+}
+
 /** Names AzerothCore accepts: letters only, no three alike in a row. */
 function nameOf(index: number): string {
   const letters = "bcdfghjklmnpqrstvwxz";
@@ -65,11 +89,7 @@ export class PlayerFactory {
       const username = `mover${this.#realmId}x${this.#seeded}`;
       const accountId = await this.#realm.addAccount(username, "secret");
       const guid = BigInt(FIRST_GUID + this.#seeded);
-      await this.#characters.execute(
-        "INSERT INTO characters (guid, account, name, race, class, gender, level, zone, map, position_x, position_y, position_z, money, health, taximask, innTriggerId) " +
-          "VALUES (?, ?, ?, 1, 1, 0, 7, ?, ?, ?, ?, ?, ?, 222, '', 0)",
-        [guid, accountId, nameOf(this.#seeded), human.zone, seed.map, human.x, human.y, human.z, seed.money ?? 0],
-      );
+      await storeCharacter(this.#characters, { guid, account: accountId, name: nameOf(this.#seeded), map: seed.map, money: seed.money ?? 0 });
       created.push({ username, guid });
     }
     return Promise.all(

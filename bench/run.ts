@@ -18,7 +18,7 @@ import {
 import { benchGuidRanges } from "../packages/services/bench/guid.bench.js";
 import { benchRegistryPlacement } from "../packages/services/bench/registry.bench.js";
 import { benchFailover, benchRedirect } from "../packages/services/bench/redirect-failover.bench.js";
-import { benchSidecarHookDelivery, benchSidecarWorldServerCall } from "../packages/sidecar/bench/sidecar.bench.js";
+import { benchSidecarHookDelivery, benchSidecarWorldServerCall, benchSidecarWorldServerThroughput } from "../packages/sidecar/bench/sidecar.bench.js";
 
 const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchGrpcBinding,
@@ -37,6 +37,7 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchRedirect,
   benchFailover,
   benchSidecarWorldServerCall,
+  benchSidecarWorldServerThroughput,
   benchSidecarHookDelivery,
 ];
 
@@ -48,7 +49,7 @@ for (const run of benchmarks) {
   if (filters.length > 0 && !filters.some((f) => run.name.toLowerCase().includes(f.toLowerCase()))) continue;
   const result = await run();
   const ratio = result.subject.opsPerSec / result.baseline.opsPerSec;
-  const verdict = result.target === undefined ? "" : ratio >= result.target ? `  (target ≥ ${result.target}× met)` : `  (target ≥ ${result.target}× MISSED)`;
+  const verdict = result.target === undefined ? "" : ratio >= result.target ? `  (target ≥ ${result.target.toFixed(2)}× met)` : `  (target ≥ ${result.target.toFixed(2)}× MISSED)`;
   if (result.target !== undefined && ratio < result.target) missed += 1;
   console.log(`${result.name}: ${ratio.toFixed(2)}×${verdict}`);
   console.log(`  subject  ${result.subject.label}: ${format(result.subject.opsPerSec)}`);

@@ -70,12 +70,32 @@ static int enqueue_locked(uint8_t type, uint32_t id, const uint8_t* body, size_t
     return 0;
 }
 
+/* Writes what the socket takes of the queue; call with the lock held. Returns -1 when the
+ * connection broke (what was not written stays queued). */
+static int write_queued_locked(int fd) {
+    while (g.out_len > 0) {
+        ssize_t n = send(fd, g.out, g.out_len, MSG_NOSIGNAL);
+        if (n < 0) return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1;
+        memmove(g.out, g.out + n, g.out_len - (size_t)n);
+        g.out_len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* A frame with nothing queued before it is written at once by the calling thread (the socket
+ * is non-blocking); the I/O thread is woken only for what the socket did not take, or to
+ * notice a broken connection. So an answer costs no thread wakeup on its way out. */
 int tc9_bridge_send_on(uint32_t generation, uint8_t type, uint32_t id, const uint8_t* body, size_t len) {
     pthread_mutex_lock(&g.lock);
     int rc = -1;
-    if (g.fd >= 0 && (generation == 0 || generation == g.generation)) rc = enqueue_locked(type, id, body, len);
+    int wake = 0;
+    if (g.fd >= 0 && (generation == 0 || generation == g.generation)) {
+        int was_empty = g.out_len == 0;
+        rc = enqueue_locked(type, id, body, len);
+        if (rc == 0) wake = !was_empty || write_queued_locked(g.fd) != 0 || g.out_len > 0;
+    }
     pthread_mutex_unlock(&g.lock);
-    if (rc == 0) wake_io();
+    if (wake) wake_io();
     return rc;
 }
 
@@ -125,16 +145,7 @@ static int connect_socket(void) {
 /* Writes what it can; returns -1 when the connection broke. */
 static int flush_some(int fd) {
     pthread_mutex_lock(&g.lock);
-    int rc = 0;
-    while (g.out_len > 0) {
-        ssize_t n = send(fd, g.out, g.out_len, MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) rc = -1;
-            break;
-        }
-        memmove(g.out, g.out + n, g.out_len - (size_t)n);
-        g.out_len -= (size_t)n;
-    }
+    int rc = write_queued_locked(fd);
     pthread_mutex_unlock(&g.lock);
     return rc;
 }

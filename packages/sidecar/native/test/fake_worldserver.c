@@ -5,10 +5,14 @@
  *   guid <type 0|1|2> <realm>        ready <map> [map...]      sub <subject>
  *   pub <subject> <payload>          notify                    arena
  *   stall <ms>                       version                   quit
- * Usage: fake_worldserver <game port> <realm> <crossrealm 0|1> <available maps> */
+ *   quiet (stop printing event lines: benchmarks that make many calls)
+ * Usage: fake_worldserver <game port> <realm> <crossrealm 0|1> <available maps> [tick ms]
+ * Between updates the world loop waits up to one tick (default 5 ms) for stdin, as a real world
+ * loop sleeps between updates; tick 0 runs updates back to back (yielding the CPU in between). */
 #include <inttypes.h>
 #include <poll.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,11 +22,13 @@
 #include "libsidecar.h"
 
 static pthread_t g_world;
+static int g_quiet;
 
 static int on_world(void) { return pthread_equal(pthread_self(), g_world) ? 1 : 0; }
 
 #define EMIT(...)                          \
     do {                                   \
+        if (g_quiet) break;                \
         printf(__VA_ARGS__);               \
         printf(" world=%d\n", on_world()); \
         fflush(stdout);                    \
@@ -302,6 +308,10 @@ static int command(char* line) {
     char* verb = strtok(line, " \n");
     if (!verb) return 1;
     if (strcmp(verb, "quit") == 0) return 0;
+    if (strcmp(verb, "quiet") == 0) {
+        g_quiet = 1;
+        return 1;
+    }
     if (strcmp(verb, "guid") == 0) {
         int type = atoi(strtok(NULL, " \n")), realm = atoi(strtok(NULL, " \n"));
         uint64_t guid = type == 0 ? TC9GetNextAvailableCharacterGuid(realm) : type == 1 ? TC9GetNextAvailableItemGuid(realm) : TC9GetNextAvailableInstanceGuid(realm);
@@ -338,7 +348,7 @@ static int command(char* line) {
 
 int main(int argc, char** argv) {
     if (argc < 5) {
-        fprintf(stderr, "usage: %s <game port> <realm> <crossrealm 0|1> <available maps>\n", argv[0]);
+        fprintf(stderr, "usage: %s <game port> <realm> <crossrealm 0|1> <available maps> [tick ms]\n", argv[0]);
         return 2;
     }
     g_world = pthread_self();
@@ -348,13 +358,15 @@ int main(int argc, char** argv) {
     EMIT("EVENT init assigned=%d firstAssigned=%u", assigned_n, assigned_n ? assigned[0] : 0);
     free(assigned);
     install();
+    int tick_ms = argc > 5 ? atoi(argv[5]) : 5;
     char line[4096];
     size_t used = 0;
     for (int running = 1; running;) {
         TC9ProcessGRPCOrHTTPRequests();
         TC9ProcessEventsHooks();
         struct pollfd in = {.fd = 0, .events = POLLIN};
-        if (poll(&in, 1, 5) > 0) {
+        if (tick_ms == 0) sched_yield();
+        if (poll(&in, 1, tick_ms) > 0) {
             ssize_t n = read(0, line + used, sizeof line - 1 - used);
             if (n <= 0) break;
             used += (size_t)n;

@@ -1,4 +1,5 @@
 import type { EventDef } from "./event.js";
+import type { KeyValue, KeyValueOptions } from "./key-value.js";
 import type { SubjectParams } from "./subject-template.js";
 
 /** What a handler learns about the message besides its payload. */
@@ -60,6 +61,8 @@ export type PublishParams<K extends string> = [K] extends [never] ? [] : [params
  * separate processes and hosts (and Go ToCloud9 peers); `createLocalBus` inside one process.
  */
 export interface Bus {
+  /** `nats` for `createNatsBus` (state shared between processes), `local` for `createLocalBus`. */
+  readonly transport: "local" | "nats";
   /**
    * Publishes an event. Resolves once the message is handed to the transport; for a durable event
    * on NATS, once JetStream has stored it.
@@ -75,6 +78,12 @@ export interface Bus {
   publishRaw(subject: string, body: Uint8Array): Promise<void>;
   /** Subscribes to raw bodies on a subject or pattern (`*`, `>`). */
   subscribeRaw(subject: string, handler: RawHandler, options?: RawSubscribeOptions): Promise<Subscription>;
+  /**
+   * Opens (creating it when missing) a key-value bucket: JetStream KV on NATS, where the name is
+   * scoped by the subject prefix like the durable-event stream; process memory on the local bus,
+   * where every opener of a name shares one bucket. Options apply when the bucket is created.
+   */
+  keyValue(bucket: string, options?: KeyValueOptions): Promise<KeyValue>;
   /** True while the bus can reach its transport. */
   ready(): boolean;
   /** Stops every subscription, waits for running handlers and releases the transport. */

@@ -14,6 +14,7 @@ export type {
   SubscribeOptions,
   Subscription,
 } from "./bus.js";
+export type { KeyValue, KeyValueEntry, KeyValueOptions } from "./key-value.js";
 export { createLocalBus, type LocalBusOptions } from "./local-bus.js";
 export { createNatsBus } from "./nats-bus.js";
 export type { NatsBusOptions } from "./nats-bus-options.js";

@@ -6,6 +6,11 @@ export function streamNameFor(prefix: string): string {
   return `TC9_${prefix.replace(/[^A-Za-z0-9_-]/g, "_")}${fnv1a(prefix)}`;
 }
 
+/** The JetStream KV bucket of a bus bucket name under a subject prefix (the name itself with no prefix). */
+export function bucketNameFor(prefix: string, bucket: string): string {
+  return prefix === "" ? bucket : `${streamNameFor(prefix)}_${bucket}`;
+}
+
 /** The durable consumer of one subscriber name on one subject pattern. */
 export function consumerNameFor(durable: string, pattern: string): string {
   return `${durable}_${fnv1a(pattern)}`;

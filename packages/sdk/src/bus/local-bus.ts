@@ -19,6 +19,7 @@ import {
 } from "./delivery.js";
 import { BusClosedError } from "./errors.js";
 import type { EventDef } from "./event.js";
+import { checkBucket, LocalKeyValue, type KeyValue, type KeyValueOptions } from "./key-value.js";
 import { subjectMatches, type SubjectParams } from "./subject-template.js";
 
 /** Options of {@link createLocalBus}. */
@@ -157,7 +158,9 @@ class DurableMember {
 }
 
 class LocalBus implements Bus {
+  readonly transport = "local";
   private closed = false;
+  private readonly buckets = new Map<string, LocalKeyValue>();
   private readonly mailboxes = new Set<Mailbox>();
   private readonly durableQueues = new Map<string, DurableQueue>();
   private readonly durableMembers = new Set<DurableMember>();
@@ -198,6 +201,17 @@ class LocalBus implements Bus {
     this.assertOpen("subscribe");
     if (options.queue !== undefined) checkQueueName(options.queue);
     return this.openMailbox(subject, options.queue, (m) => deliverRaw(handler, m.body, m.subject, this.observer));
+  }
+
+  async keyValue(bucket: string, options: KeyValueOptions = {}): Promise<KeyValue> {
+    this.assertOpen("open a key-value bucket");
+    checkBucket(bucket);
+    let opened = this.buckets.get(bucket);
+    if (opened === undefined) {
+      opened = new LocalKeyValue(bucket, options, () => this.buckets.delete(bucket));
+      this.buckets.set(bucket, opened);
+    }
+    return opened;
   }
 
   ready(): boolean {

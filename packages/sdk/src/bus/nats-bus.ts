@@ -33,7 +33,9 @@ import {
 import { BusClosedError, BusNotConnectedError } from "./errors.js";
 import { TC9_SUBJECT_ROOT, type EventDef } from "./event.js";
 import { Readiness } from "./readiness.js";
-import { consumerNameFor, isNotFound, RecentIds, settle } from "./jetstream-support.js";
+import { bucketNameFor, consumerNameFor, isNotFound, RecentIds, settle } from "./jetstream-support.js";
+import { checkBucket, type KeyValue, type KeyValueOptions } from "./key-value.js";
+import { NatsKeyValue } from "./nats-key-value.js";
 import { resolveNatsBusOptions, type NatsBusOptions, type ResolvedNatsBusOptions } from "./nats-bus-options.js";
 import type { SubjectParams } from "./subject-template.js";
 
@@ -65,6 +67,7 @@ interface Consumer {
 type Deliver = (subject: string, body: Uint8Array) => Promise<DeliveryOutcome>;
 
 class NatsBus implements Bus {
+  readonly transport = "nats";
   private readonly observer: SafeObserver;
   private readonly prefix: string;
   private readonly stopping = new AbortController();
@@ -121,6 +124,19 @@ class NatsBus implements Bus {
     this.assertOpen("subscribe");
     if (options.queue !== undefined) checkQueueName(options.queue);
     return this.startCore(subject, options.queue, (s, body) => deliverRaw(handler, body, s, this.observer));
+  }
+
+  async keyValue(bucket: string, options: KeyValueOptions = {}): Promise<KeyValue> {
+    this.assertOpen("open a key-value bucket");
+    checkBucket(bucket);
+    const name = bucketNameFor(this.prefix, bucket);
+    const nc = await this.waitConnected("open a key-value bucket");
+    const kv = await nc.jetstream({ timeout: this.options.requestTimeoutMs }).views.kv(name, {
+      history: 1,
+      replicas: this.options.streamReplicas,
+      ...(options.ttlMs === undefined ? {} : { ttl: options.ttlMs }),
+    });
+    return new NatsKeyValue(name, kv, await nc.jetstreamManager({ timeout: this.options.requestTimeoutMs }));
   }
 
   ready(): boolean {

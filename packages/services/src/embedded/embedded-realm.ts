@@ -107,6 +107,7 @@ async function startSimulators(count: number, node: RunningNode, databases: Real
           realmId,
           registry: node.use(ServersRegistryService),
           charactersDb: databases.characters,
+          bus: node.bus,
           ...(logger ? { logger: logger.child({ simulator: index }) } : {}),
         }),
       );

@@ -1,12 +1,16 @@
 /** Coded errors of the registry module (`TC9_ERR_REGISTRY_*`). */
 import { Tc9Error } from "@tc9/sdk";
 
-/** What went wrong while the registry probed a server. */
+/** What went wrong in the registry. */
 export type RegistryErrorCode =
   /** A `/healthcheck` or `/metrics` request got no complete answer in time. */
   | "TC9_ERR_REGISTRY_PROBE_TIMEOUT"
   /** A probe's answer was larger than the registry reads. */
-  | "TC9_ERR_REGISTRY_PROBE_TOO_LARGE";
+  | "TC9_ERR_REGISTRY_PROBE_TOO_LARGE"
+  /** A compare-and-set on the registry's KV bucket kept losing to other writers. */
+  | "TC9_ERR_REGISTRY_STORE_CONTENDED"
+  /** The registry's JetStream KV buckets could not be opened. */
+  | "TC9_ERR_REGISTRY_STORE_UNAVAILABLE";
 
 /** A registry failure; the message says what to do about it. */
 export class RegistryError extends Tc9Error {

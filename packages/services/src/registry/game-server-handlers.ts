@@ -2,6 +2,7 @@ import { RpcError, RpcStatus, type Handlers } from "@tc9/sdk";
 import type { GameServerDetailed, ServersRegistryService } from "@tc9/sdk/contracts";
 import { bindGroup, placePlayer } from "./group-placement.js";
 import { acceptsNewPlayers } from "./map-routing.js";
+import { checkGameServerAddresses, checkRealm } from "./registration-checks.js";
 import { REGISTRY_API, type RegistryDeps } from "./registry-deps.js";
 import type { GameServerRecord } from "./registry-store.js";
 import { aliasFor, hostFromPeer, parseAvailableMaps, serverIdFor } from "./server-identity.js";
@@ -48,9 +49,7 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
       checkPort("gamePort", request.gamePort);
       checkPort("healthPort", request.healthPort);
       checkPort("grpcPort", request.grpcPort);
-      if (!request.isCrossRealm && request.realmID === 0) {
-        throw new RpcError(RpcStatus.INVALID_ARGUMENT, "realmID is 0; send the realm the worldserver serves, or set isCrossRealm");
-      }
+      checkRealm("worldserver", request.realmID, request.isCrossRealm, deps.servedRealms);
       const host = request.preferredHostName !== "" ? request.preferredHostName : hostFromPeer(call.peer);
       const address = `${host}:${request.gamePort}`.toLowerCase();
       const availableMaps = parseAvailableMaps(request.availableMaps);
@@ -60,7 +59,7 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
         healthCheckAddress: `${host}:${request.healthPort}`,
         grpcAddress: `${host}:${request.grpcPort}`,
         alias: aliasFor(address),
-        realmId: request.isCrossRealm ? 0 : request.realmID,
+        realmId: request.realmID,
         isCrossRealm: request.isCrossRealm,
         availableMaps,
         assignedMaps: [],
@@ -70,6 +69,7 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
         delay: NO_DELAY,
         healthDegraded: false,
       };
+      checkGameServerAddresses(server, await store.gameServers());
       const registered = await deps.maps.register(server);
       deps.degraded.set(server.id, false);
       deps.monitor.watch({ kind: "game-server", id: server.id, healthCheckAddress: server.healthCheckAddress });
@@ -86,7 +86,7 @@ export function gameServerHandlers(deps: RegistryDeps): GameServerHandlers {
         isCrossRealm: request.isCrossRealm,
         groupId: request.groupID,
         preferredAlias: request.preferredGameServerAlias,
-      });
+      }, deps.handoverWaitMs);
       const gameServers = placed.map((server) => ({
         address: server.address,
         realmID: server.realmId,

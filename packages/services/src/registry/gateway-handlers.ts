@@ -1,6 +1,7 @@
 import { RpcError, RpcStatus, type Handlers } from "@tc9/sdk";
 import type { ServersRegistryService } from "@tc9/sdk/contracts";
 import { REGISTRY_API, type RegistryDeps } from "./registry-deps.js";
+import { checkGatewayAddresses, checkRealm } from "./registration-checks.js";
 import type { GatewayRecord } from "./registry-store.js";
 import { hostFromPeer, serverIdFor } from "./server-identity.js";
 
@@ -22,7 +23,7 @@ export function gatewayHandlers(deps: RegistryDeps): GatewayHandlers {
       for (const [name, port] of [["gamePort", request.gamePort], ["healthPort", request.healthPort]] as const) {
         if (port < 1 || port > 0xffff) throw new RpcError(RpcStatus.INVALID_ARGUMENT, `${name} ${port} is not a TCP port; send the port the gateway listens on`);
       }
-      if (request.realmID === 0) throw new RpcError(RpcStatus.INVALID_ARGUMENT, "realmID is 0; send the realm the gateway serves");
+      checkRealm("gateway", request.realmID, false, deps.servedRealms);
       const ip = hostFromPeer(call.peer);
       const healthCheckAddress = `${ip}:${request.healthPort}`.toLowerCase();
       const gateway: GatewayRecord = {
@@ -32,6 +33,7 @@ export function gatewayHandlers(deps: RegistryDeps): GatewayHandlers {
         realmId: request.realmID,
         activeConnections: 0,
       };
+      checkGatewayAddresses(gateway, await store.gameServers());
       await store.putGateway(gateway);
       deps.monitor.watch({ kind: "gateway", id: gateway.id, healthCheckAddress });
       deps.logger.info({ id: gateway.id, address: gateway.address, realmId: gateway.realmId }, "gateway registered");

@@ -1,6 +1,10 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { RpcError, RpcStatus } from "@tc9/sdk";
-import { serversForMap } from "./map-routing.js";
+import { awaitingHandover, serversForMap } from "./map-routing.js";
 import type { GameServerRecord, RegistryStore } from "./registry-store.js";
+
+/** How often a placement waiting for a map's handover reads the pool again. */
+const HANDOVER_POLL_MS = 20;
 
 /** An `AvailableGameServersForMapAndRealm` question. */
 export interface PlacementRequest {
@@ -20,9 +24,21 @@ export interface PlacementRequest {
  *  - outside a group, the least-loaded candidate (ties: lowest id);
  *  - in a group, the server the group is bound to on that map if it is still a candidate, else the
  *    least-loaded candidate, bound by compare-and-set so that members asking at once agree.
+ * While the map moves (its new owner still loads it, the old one releases it), the answer waits up
+ * to `handoverWaitMs` for the new owner's GameServerMapsLoaded: the old owner redirects its
+ * players off the map when the move is published — the moment its new owner starts loading — and
+ * a player it sent away must not be placed straight back on it. Past the wait the old owner is
+ * answered (a new owner that loads slowly).
  */
-export async function placePlayer(store: RegistryStore, request: PlacementRequest): Promise<GameServerRecord[]> {
-  const pool = await store.gameServers({ realmId: request.isCrossRealm ? 0 : request.realmId, isCrossRealm: request.isCrossRealm });
+export async function placePlayer(store: RegistryStore, request: PlacementRequest, handoverWaitMs = 0): Promise<GameServerRecord[]> {
+  const readPool = (): Promise<GameServerRecord[]> =>
+    store.gameServers({ realmId: request.isCrossRealm ? 0 : request.realmId, isCrossRealm: request.isCrossRealm });
+  let pool = await readPool();
+  const deadline = Date.now() + handoverWaitMs;
+  while (awaitingHandover(pool, request.mapId) && Date.now() < deadline) {
+    await sleep(HANDOVER_POLL_MS);
+    pool = await readPool();
+  }
   const candidates = serversForMap(pool, request.mapId);
   if (request.isCrossRealm) return candidates;
   const [leastLoaded] = candidates;

@@ -9,6 +9,8 @@ export interface HealthTarget {
   readonly id: string;
   /** `host:port` serving `/healthcheck` and `/metrics`. */
   readonly healthCheckAddress: string;
+  /** A worldserver stored as degraded (by another registry process) starts degraded; default false. */
+  readonly degraded?: boolean;
 }
 
 /** What the monitor reports. */
@@ -21,6 +23,14 @@ export interface HealthObserver {
   recovered(target: HealthTarget): Promise<void>;
   /** The target was down `failuresToRemove` times and is no longer watched. */
   unhealthy(target: HealthTarget, reason: string): Promise<void>;
+}
+
+/** Where the monitor learns what to watch, and whether this process probes at all. */
+export interface HealthTargets {
+  /** False while another registry process probes (it holds the lease): rounds are skipped. */
+  active(): boolean;
+  /** Every server registered now, read at the start of each active round. */
+  list(): Promise<HealthTarget[]>;
 }
 
 /** Timing of the checks and the thresholds of state changes. */
@@ -42,27 +52,31 @@ const keyOf = (target: Pick<HealthTarget, "kind" | "id">): string => `${target.k
  * Polls every watched target's `/healthcheck` once per interval, all in parallel, and feeds the
  * verdicts to the target's {@link HealthStreaks}: a good probe is followed by a `/metrics` read;
  * worldservers whose world loop stalls are reported degraded (and later recovered) and stay
- * watched; targets that are down are dropped. Observer failures are passed to `onError` and never
- * stop the loop.
+ * watched; targets that are down are dropped. Each round first brings the watched set in line
+ * with the store (servers registered through another registry process, or before a restart, are
+ * watched from then on; removed ones are dropped), and is skipped while `targets.active()` is
+ * false. Observer and store failures are passed to `onError` and never stop the loop.
  */
 export class HealthMonitor {
   readonly #options: HealthMonitorOptions;
   readonly #observer: HealthObserver;
+  readonly #targets: HealthTargets;
   readonly #onError: (error: unknown) => void;
   readonly #watched = new Map<string, Watched>();
   #timer: NodeJS.Timeout | undefined;
   #round: Promise<void> = Promise.resolve();
   #stopped = false;
 
-  constructor(options: HealthMonitorOptions, observer: HealthObserver, onError: (error: unknown) => void) {
+  constructor(options: HealthMonitorOptions, observer: HealthObserver, targets: HealthTargets, onError: (error: unknown) => void) {
     this.#options = options;
     this.#observer = observer;
+    this.#targets = targets;
     this.#onError = onError;
   }
 
   /** Starts (or restarts) watching a target as healthy, with clean counts. */
   watch(target: HealthTarget): void {
-    this.#watched.set(keyOf(target), { target, streaks: new HealthStreaks(this.#options, target.kind === "game-server") });
+    this.#watched.set(keyOf(target), { target, streaks: new HealthStreaks(this.#options, target.kind === "game-server", target.degraded) });
   }
 
   unwatch(target: Pick<HealthTarget, "kind" | "id">): void {
@@ -83,11 +97,26 @@ export class HealthMonitor {
 
   #runRound(): void {
     const started = Date.now();
-    this.#round = Promise.all([...this.#watched.values()].map((watched) => this.#check(watched))).then(() => {
+    this.#round = this.#checkAll().then(() => {
       if (this.#stopped) return;
       const wait = Math.max(0, this.#options.intervalMs - (Date.now() - started));
       this.#timer = setTimeout(() => this.#runRound(), wait);
     });
+  }
+
+  async #checkAll(): Promise<void> {
+    if (!this.#targets.active()) return;
+    try {
+      const registered = await this.#targets.list();
+      const keys = new Set(registered.map(keyOf));
+      for (const key of this.#watched.keys()) if (!keys.has(key)) this.#watched.delete(key);
+      for (const target of registered) {
+        if (this.#watched.get(keyOf(target))?.target.healthCheckAddress !== target.healthCheckAddress) this.watch(target);
+      }
+    } catch (error) {
+      this.#onError(error);
+    }
+    await Promise.all([...this.#watched.values()].map((watched) => this.#check(watched)));
   }
 
   async #check(watched: Watched): Promise<void> {

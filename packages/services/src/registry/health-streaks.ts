@@ -28,9 +28,11 @@ export class HealthStreaks {
   #stalls = 0;
   #goods = 0;
 
-  constructor(thresholds: HealthThresholds, canDegrade: boolean) {
+  /** `degraded`: the state it starts in (a server another registry process had degraded). */
+  constructor(thresholds: HealthThresholds, canDegrade: boolean, degraded = false) {
     this.#thresholds = thresholds;
     this.#canDegrade = canDegrade;
+    this.#degraded = canDegrade && degraded;
   }
 
   get degraded(): boolean {

@@ -1,14 +1,21 @@
-import { GROUP_BINDING_TTL_MS, type GameServerRecord, type GatewayRecord, type GroupMapKey, type RegistryStore, type ServerPool } from "./registry-store.js";
-
-const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function inPool(server: GameServerRecord, pool: ServerPool): boolean {
-  return pool.isCrossRealm ? server.isCrossRealm : !server.isCrossRealm && server.realmId === pool.realmId;
-}
+import {
+  byId,
+  GROUP_BINDING_TTL_MS,
+  inPool,
+  type GameServerRecord,
+  type GatewayRecord,
+  type GroupMapKey,
+  type RegistryStore,
+  type RemovedGameServer,
+  type ServerPool,
+} from "./registry-store.js";
+import { DEFAULT_REJOIN_GRACE_MS } from "./registry-options.js";
 
 /** A {@link RegistryStore} in process memory: what registered is forgotten when the process stops. */
 export class InMemoryRegistryStore implements RegistryStore {
+  readonly #rejoinGraceMs: number;
   readonly #gameServers = new Map<string, GameServerRecord>();
+  readonly #removed = new Map<string, RemovedGameServer>();
   readonly #gateways = new Map<string, GatewayRecord>();
   readonly #groupBindings = new Map<string, { readonly serverId: string; expiresAt: number }>();
 
@@ -37,6 +44,26 @@ export class InMemoryRegistryStore implements RegistryStore {
     const current = this.#gameServers.get(id);
     this.#gameServers.delete(id);
     return current;
+  }
+
+  /** `rejoinGraceMs`: how long a removed worldserver is remembered (the module option's default). */
+  constructor(rejoinGraceMs = DEFAULT_REJOIN_GRACE_MS) {
+    this.#rejoinGraceMs = rejoinGraceMs;
+  }
+
+  async putRemovedGameServer(removed: RemovedGameServer): Promise<void> {
+    for (const [id, old] of this.#removed) if (old.removedAt + this.#rejoinGraceMs <= Date.now()) this.#removed.delete(id);
+    this.#removed.set(removed.server.id, removed);
+  }
+
+  async takeRemovedGameServer(id: string): Promise<RemovedGameServer | undefined> {
+    const removed = this.#removed.get(id);
+    this.#removed.delete(id);
+    return removed && removed.removedAt + this.#rejoinGraceMs > Date.now() ? removed : undefined;
+  }
+
+  async exclusive<T>(_name: string, task: () => Promise<T>): Promise<T> {
+    return task();
   }
 
   async putGateway(gateway: GatewayRecord): Promise<void> {

@@ -154,3 +154,30 @@ export function planPool(pool: readonly GameServerRecord[], fresh?: string): Map
   }
   return plans;
 }
+
+/**
+ * Gives a worldserver that comes back within the rejoin grace the maps it had when it was
+ * removed, taking them from the every-map servers that received them; nothing else moves. Maps a
+ * server registered with explicit maps lists since then stay with it. `returning` is stored in
+ * `pool` with no maps.
+ */
+export function restorePlan(pool: readonly GameServerRecord[], returning: string, previousMaps: readonly number[]): Map<string, MapPlan> {
+  const claimed = new Set(pool.filter((server) => server.id !== returning && server.availableMaps.length > 0).flatMap((server) => server.availableMaps));
+  const restored = new Set(previousMaps.filter((map) => !claimed.has(map)));
+  const without = (maps: readonly number[]): number[] => maps.filter((map) => !restored.has(map));
+  const plans = new Map<string, MapPlan>();
+  for (const server of pool) {
+    if (server.id === returning) {
+      plans.set(server.id, { oldMaps: server.assignedMaps, assignedMaps: [...restored].sort(ascending), pendingMaps: [], releasingMaps: [] });
+    } else {
+      const everyMap = server.availableMaps.length === 0;
+      plans.set(server.id, {
+        oldMaps: server.assignedMaps,
+        assignedMaps: everyMap ? without(server.assignedMaps) : server.assignedMaps,
+        pendingMaps: everyMap ? without(server.pendingMaps) : server.pendingMaps,
+        releasingMaps: without(server.releasingMaps),
+      });
+    }
+  }
+  return plans;
+}

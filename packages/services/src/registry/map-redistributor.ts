@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { planPool } from "./map-assignment.js";
+import { planPool, restorePlan, type MapPlan } from "./map-assignment.js";
 import type { RegistryEvents } from "./registry-events.js";
 import type { GameServerRecord, RegistryStore, ServerPool } from "./registry-store.js";
 
@@ -8,9 +8,12 @@ const poolKey = (pool: ServerPool): string => (pool.isCrossRealm ? "crossrealm" 
 
 /**
  * Every change to which worldserver owns which map: registrations, removals and map-load
- * confirmations. Changes to one pool run one at a time, so a confirmation never races a
- * redistribution; each redistribution writes the new plan to the store and publishes
- * `sr.gs.maps.reassigned` with every server of the pool, as ToCloud9 does.
+ * confirmations. Changes to one pool run one at a time (in this process, and under the store's
+ * `exclusive` lock across registry processes), so a confirmation never races a redistribution;
+ * each redistribution writes the new plan to the store and publishes `sr.gs.maps.reassigned`
+ * with every server of the pool, as ToCloud9 does. A server removed for failed probes is
+ * remembered for the rejoin grace: when it registers again within it, it gets back the maps it
+ * had and the others give back only those.
  */
 export class MapRedistributor {
   readonly #store: RegistryStore;
@@ -26,15 +29,24 @@ export class MapRedistributor {
 
   /**
    * Stores a registering worldserver (a server already registered under the same id keeps the
-   * maps it owned, so a quick re-registration moves nothing) and redistributes its pool; answers
-   * the stored server with its assignment.
+   * maps it owned, so a quick re-registration moves nothing; one removed for failed probes within
+   * the rejoin grace gets back what it had) and redistributes its pool; answers the stored server
+   * with its assignment.
    */
   async register(server: GameServerRecord): Promise<GameServerRecord> {
     const before = await this.#store.gameServer(server.id);
     const samePool = before !== undefined && poolKey(poolOf(before)) === poolKey(poolOf(server));
     const registered = await this.#serialized(poolOf(server), async () => {
+      const returning = await this.#store.takeRemovedGameServer(server.id);
       await this.#store.putGameServer({ ...server, assignedMaps: samePool ? before.assignedMaps : [], pendingMaps: [], releasingMaps: [] });
-      await this.#redistribute(poolOf(server), server.id);
+      const pool = await this.#store.gameServers(poolOf(server));
+      const rejoins =
+        returning !== undefined &&
+        !samePool &&
+        poolKey(poolOf(returning.server)) === poolKey(poolOf(server)) &&
+        returning.server.availableMaps.join() === server.availableMaps.join();
+      if (rejoins) this.#logger.info({ id: server.id, maps: returning.server.assignedMaps.length }, "worldserver rejoined within the grace; its maps go back to it");
+      await this.#apply(poolOf(server), pool, rejoins ? restorePlan(pool, server.id, returning.server.assignedMaps) : planPool(pool, server.id));
       return this.#store.gameServer(server.id);
     });
     if (before && !samePool) await this.#serialized(poolOf(before), () => this.#redistribute(poolOf(before)));
@@ -48,6 +60,7 @@ export class MapRedistributor {
     return this.#serialized(poolOf(server), async () => {
       const removed = await this.#store.removeGameServer(id);
       if (!removed) return undefined;
+      await this.#store.putRemovedGameServer({ server: removed, removedAt: Date.now() });
       await this.#events.gameServerRemoved(removed);
       await this.#redistribute(poolOf(removed));
       return removed;
@@ -79,9 +92,13 @@ export class MapRedistributor {
     });
   }
 
-  async #redistribute(pool: ServerPool, fresh?: string): Promise<void> {
+  async #redistribute(pool: ServerPool): Promise<void> {
     const servers = await this.#store.gameServers(pool);
-    const plans = planPool(servers, fresh);
+    await this.#apply(pool, servers, planPool(servers));
+  }
+
+  /** Writes the plans of a pool's servers and publishes `sr.gs.maps.reassigned`. */
+  async #apply(pool: ServerPool, servers: readonly GameServerRecord[], plans: ReadonlyMap<string, MapPlan>): Promise<void> {
     const changes = [];
     for (const server of servers) {
       const plan = plans.get(server.id);
@@ -95,11 +112,12 @@ export class MapRedistributor {
     await this.#events.mapsReassigned(changes);
   }
 
-  /** Runs `task` after every earlier change to the same pool. */
+  /** Runs `task` after every earlier change to the same pool, holding the pool's store lock. */
   #serialized<T>(pool: ServerPool, task: () => Promise<T>): Promise<T> {
     const key = poolKey(pool);
     const previous = this.#queues.get(key) ?? Promise.resolve();
-    const run = previous.then(task, task);
+    const locked = (): Promise<T> => this.#store.exclusive(key.replace(":", "-"), task);
+    const run = previous.then(locked, locked);
     const settled = run.then(
       () => undefined,
       () => undefined,

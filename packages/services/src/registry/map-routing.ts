@@ -52,3 +52,17 @@ export function serversForMap(pool: readonly GameServerRecord[], mapId: number):
   if (!owners.some((server) => server.healthDegraded)) return [];
   return pool.filter((server) => isEveryMap(server) && acceptsNewPlayers(server)).sort(byLoadThenId);
 }
+
+/**
+ * True when `serversForMap` can only answer the servers releasing `mapId` while an owner that
+ * takes new players is still loading it: the releasing server is handing its players over, so a
+ * player placed there now would be sent straight back (see `placePlayer`).
+ */
+export function awaitingHandover(pool: readonly GameServerRecord[], mapId: number): boolean {
+  const owners = ownersOf(pool, mapId).filter(acceptsNewPlayers);
+  return (
+    owners.length > 0 &&
+    owners.every((server) => server.pendingMaps.includes(mapId)) &&
+    pool.some((server) => server.releasingMaps.includes(mapId) && acceptsNewPlayers(server))
+  );
+}

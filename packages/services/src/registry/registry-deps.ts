@@ -13,6 +13,10 @@ export interface RegistryDeps {
   readonly monitor: HealthMonitor;
   readonly degraded: DegradedGameServers;
   readonly logger: Logger;
+  /** The realms worldservers and gateways may register for: the topology's and `extraRealms`. */
+  readonly servedRealms: ReadonlySet<number>;
+  /** How long a placement on a map that is changing owner waits for the new owner (see `placePlayer`). */
+  readonly handoverWaitMs: number;
 }
 
 /** The `api` string of every answer (nobody checks it, ToCloud9 included). */

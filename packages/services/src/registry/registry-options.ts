@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** How long a worldserver removed for failed probes gets its maps back when it registers again. */
+export const DEFAULT_REJOIN_GRACE_MS = 30_000;
+
 /** Options of the registry module in a topology. */
 export const registryOptionsSchema = z
   .strictObject({
@@ -13,7 +16,25 @@ export const registryOptionsSchema = z
     degradedAfter: z.number().int().min(1).default(2),
     /** Good checks in a row after which a degraded worldserver takes placements again. */
     recoverAfter: z.number().int().min(1).default(1),
+    /**
+     * Where the state lives: `kv` JetStream KV through the bus (shared by registry processes, kept
+     * across restarts), `memory` this process; `auto` picks `kv` on a NATS bus, `memory` on the local bus.
+     */
+    store: z.enum(["auto", "memory", "kv"]).default("auto"),
+    /** The KV bucket (and prefix of its `-groups`, `-removed`, `-lease` siblings), scoped by the bus's subject prefix. */
+    bucket: z.string().regex(/^[-_a-zA-Z0-9]+$/, "use letters, digits, - and _").default("registry"),
+    /** Lifetime of the lease that picks which registry process probes and redistributes (kv store). */
+    leaseMs: z.number().int().min(300).default(3_000),
+    /** A worldserver removed for failed probes that registers again within this gets its previous maps back. */
+    rejoinGraceMs: z.number().int().min(0).default(DEFAULT_REJOIN_GRACE_MS),
+    /**
+     * How long AvailableGameServersForMapAndRealm waits, for a map whose new owner is still loading
+     * it, for that owner's GameServerMapsLoaded before it answers the server releasing the map.
+     */
+    handoverWaitMs: z.number().int().min(0).default(2_000),
+    /** Realms served besides the topology's (worldservers and gateways of other realms are refused). */
+    extraRealms: z.array(z.number().int().min(1).max(255)).default([]),
   })
-  .default({ intervalMs: 2_000, timeoutMs: 1_500, failuresToRemove: 2, degradedAfter: 2, recoverAfter: 1 });
+  .prefault({});
 
 export type RegistryOptions = z.output<typeof registryOptionsSchema>;

@@ -54,6 +54,14 @@ export interface ServerPool {
   readonly isCrossRealm: boolean;
 }
 
+/** Whether a server belongs to a pool. */
+export function inPool(server: GameServerRecord, pool: ServerPool): boolean {
+  return pool.isCrossRealm ? server.isCrossRealm : !server.isCrossRealm && server.realmId === pool.realmId;
+}
+
+/** Orders records by id, as store listings are. */
+export const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** A group's placement on one map of a realm (ToCloud9's `layer:group:<realm>:<group>:<map>`). */
 export interface GroupMapKey {
   readonly realmId: number;
@@ -61,13 +69,20 @@ export interface GroupMapKey {
   readonly mapId: number;
 }
 
+/** A worldserver removed for failed probes, kept for the rejoin grace (see `MapRedistributor.register`). */
+export interface RemovedGameServer {
+  readonly server: GameServerRecord;
+  /** Epoch ms of the removal. */
+  readonly removedAt: number;
+}
+
 /** How long a group binding lives after it was last set or read (ToCloud9: 24 h). */
 export const GROUP_BINDING_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Where the registry keeps what registered. ToCloud9 keeps it in Redis; tc9 starts with memory
- * and can move it to MariaDB or JetStream KV behind this interface (hence the promises).
- * Listings are ordered by id.
+ * Where the registry keeps what registered. ToCloud9 keeps it in Redis; tc9 keeps it in memory
+ * (`InMemoryRegistryStore`, one process) or in JetStream KV (`KvRegistryStore`, shared by every
+ * registry process and kept across restarts). Listings are ordered by id.
  */
 export interface RegistryStore {
   /** Adds a worldserver or replaces the one with the same id. */
@@ -79,6 +94,11 @@ export interface RegistryStore {
   updateGameServer(id: string, change: (server: GameServerRecord) => GameServerRecord): Promise<GameServerRecord | undefined>;
   /** Removes and returns a server. */
   removeGameServer(id: string): Promise<GameServerRecord | undefined>;
+
+  /** Remembers a worldserver removed for failed probes, for the rejoin grace (forgotten after it). */
+  putRemovedGameServer(removed: RemovedGameServer): Promise<void>;
+  /** Answers and forgets a removed worldserver still within the rejoin grace. */
+  takeRemovedGameServer(id: string): Promise<RemovedGameServer | undefined>;
 
   putGateway(gateway: GatewayRecord): Promise<void>;
   /** The gateways of one realm, or every gateway when `realmId` is omitted. */
@@ -95,4 +115,10 @@ export interface RegistryStore {
    * binding); answers the binding that holds afterwards, so concurrent callers agree on one winner.
    */
   replaceGroupBinding(key: GroupMapKey, expected: string | undefined, serverId: string): Promise<string>;
+
+  /**
+   * Runs `task` while no other registry process on this store runs one under the same name (the
+   * caller serializes tasks inside its own process).
+   */
+  exclusive<T>(name: string, task: () => Promise<T>): Promise<T>;
 }

@@ -28,6 +28,7 @@ export const simulatorsModule = defineModule({
             host,
             availableMaps: availableMaps[index] ?? "",
             charactersDb,
+            bus: ctx.bus,
             logger: ctx.logger.child({ simulator: index + 1 }),
           }),
         );

@@ -23,7 +23,7 @@ describe("cluster routing", () => {
     health.activeConnections = fields.activeConnections ?? 0;
     endpoints.push(health);
     const response = await cluster.overGrpc.registerGameServer({
-      gamePort, healthPort: health.port, grpcPort: gamePort + 1000, realmID: fields.realmID ?? 1,
+      gamePort, healthPort: health.port, grpcPort: gamePort + 1000, realmID: fields.realmID ?? (fields.isCrossRealm ? 0 : 1),
       isCrossRealm: fields.isCrossRealm ?? false, availableMaps: fields.availableMaps ?? "", preferredHostName: "",
     });
     return { ...response, health };

@@ -27,6 +27,13 @@ describe("health streaks", () => {
     ]);
   });
 
+  it("starts degraded when told (a server another registry process degraded), so its first good probe recovers it", () => {
+    const inherited = new HealthStreaks(defaults, true, true);
+    assert.equal(inherited.degraded, true);
+    assert.deepEqual(feed(inherited, ["ok"]), ["recovered"]);
+    assert.equal(new HealthStreaks(defaults, false, true).degraded, false, "gateways never degrade");
+  });
+
   it("does not degrade on single stalls between good probes (flapping)", () => {
     const streaks = new HealthStreaks(defaults, true);
     assert.deepEqual(new Set(feed(streaks, ["stalled", "ok", "stalled", "ok", "stalled", "ok"])), new Set(["none"]));

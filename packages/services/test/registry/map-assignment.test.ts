@@ -3,7 +3,7 @@
 // server that had maps are pending and their previous owner keeps them meanwhile.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { balanceMaps, planPool, type EveryMapServer } from "../../src/registry/map-assignment.js";
+import { balanceMaps, planPool, restorePlan, type EveryMapServer } from "../../src/registry/map-assignment.js";
 import { MAP_IDS_335A, mapWeight } from "../../src/registry/map-weights.js";
 import type { GameServerRecord } from "../../src/registry/registry-store.js";
 
@@ -112,6 +112,20 @@ describe("planPool", () => {
     id, address: `${id}:1`, healthCheckAddress: "", grpcAddress: "", alias: id, realmId: 1, isCrossRealm: false,
     availableMaps: [], assignedMaps: [], pendingMaps: [], releasingMaps: [], activeConnections: 0,
     delay: { mean: 0, median: 0, percentile95: 0, percentile99: 0, max: 0 }, healthDegraded: false, ...fields,
+  });
+
+  it("restorePlan gives a returning server its previous maps (not ones an explicit server claimed since) and moves nothing else", () => {
+    const pool = [
+      server("a", { assignedMaps: [0, 13, 30], pendingMaps: [30], releasingMaps: [] }),
+      server("b", { assignedMaps: [1, 25, 33], pendingMaps: [33] }),
+      server("x", { availableMaps: [36], assignedMaps: [36] }),
+      server("r"),
+    ];
+    const plans = restorePlan(pool, "r", [30, 33, 36]);
+    assert.deepEqual(plans.get("r"), { oldMaps: [], assignedMaps: [30, 33], pendingMaps: [], releasingMaps: [] }, "its maps as initial load, 36 stays claimed");
+    assert.deepEqual(plans.get("a"), { oldMaps: [0, 13, 30], assignedMaps: [0, 13], pendingMaps: [], releasingMaps: [] });
+    assert.deepEqual(plans.get("b"), { oldMaps: [1, 25, 33], assignedMaps: [1, 25], pendingMaps: [], releasingMaps: [] });
+    assert.deepEqual(plans.get("x")?.assignedMaps, [36]);
   });
 
   it("gives explicit servers exactly their maps, even two servers the same map, and the rest to the every-map servers", () => {

@@ -83,6 +83,8 @@ export async function startRegistryCluster(options: Partial<RegistryOptions>): P
     async stop() {
       await other.stop();
       await registryNode.stop();
+      // The registry kept its state in KV buckets scoped by the prefix: delete them.
+      for (const name of ["registry", "registry-groups", "registry-removed", "registry-lease"]) await (await observer.keyValue(name)).destroy();
       await observer.close();
     },
   };

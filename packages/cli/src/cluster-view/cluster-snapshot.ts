@@ -48,6 +48,8 @@ export interface WorldserverView {
   readonly players: number;
   /** Its world loop stalls, so the registry drains it from placement of new players. */
   readonly degraded: boolean;
+  /** Maps it was given and has not confirmed loaded yet (not routable to it meanwhile). */
+  readonly pendingMaps: number;
 }
 
 /** One gateway module, from the metrics and `/healthz` of the node hosting it. */

@@ -16,8 +16,9 @@ export class RegistryClients {
   readonly #metrics = new NodeMetrics("tc9-cli");
 
   /**
-   * Every worldserver the registry at `grpcAddress` knows, with `degraded` read from the registry
-   * node's `tc9_registry_game_server_degraded` gauge. Throws when the registry does not answer.
+   * Every worldserver the registry at `grpcAddress` knows, with `degraded` and `pendingMaps` read
+   * from the registry node's `tc9_registry_game_server_degraded` and
+   * `tc9_registry_game_server_pending_maps` gauges. Throws when the registry does not answer.
    */
   async worldservers(grpcAddress: string, registrySamples: readonly PromSample[], timeoutMs: number): Promise<WorldserverView[]> {
     let handle = this.#handles.get(grpcAddress);
@@ -27,6 +28,9 @@ export class RegistryClients {
     }
     const degraded = new Set(
       registrySamples.filter((sample) => sample.name === "tc9_registry_game_server_degraded" && sample.value === 1).map((sample) => sample.labels["id"]),
+    );
+    const pending = new Map(
+      registrySamples.filter((sample) => sample.name === "tc9_registry_game_server_pending_maps").map((sample) => [sample.labels["id"], sample.value]),
     );
     const { gameServers } = await handle.client.listAllGameServers({ api: "tc9" }, { timeoutMs });
     return gameServers
@@ -40,6 +44,7 @@ export class RegistryClients {
         availableMaps: [...server.availableMaps].sort((a, b) => a - b),
         players: server.activeConnections,
         degraded: degraded.has(server.ID),
+        pendingMaps: pending.get(server.ID) ?? 0,
       }))
       .sort((a, b) => a.realmId - b.realmId || a.alias.localeCompare(b.alias) || a.id.localeCompare(b.id));
   }

@@ -133,10 +133,11 @@ export function duration(seconds: number | null): string {
 const MAPS_SHOWN = 6;
 
 function mapsText(server: WorldserverView): string {
+  const pending = server.pendingMaps > 0 ? ` (${server.pendingMaps} pending)` : "";
   const maps = server.assignedMaps;
-  if (maps.length === 0) return server.availableMaps.length === 0 ? "every map" : "none";
+  if (maps.length === 0) return (server.availableMaps.length === 0 ? "every map" : "none") + pending;
   const shown = maps.slice(0, MAPS_SHOWN).join(",");
-  return maps.length > MAPS_SHOWN ? `${shown},… (${maps.length})` : shown;
+  return (maps.length > MAPS_SHOWN ? `${shown},… (${maps.length})` : shown) + pending;
 }
 
 function rate(value: number | null): string {

@@ -71,7 +71,7 @@ describe("collectClusterSnapshot", () => {
     for (const server of snapshot.worldservers) {
       const simulator = realm.simulators.find((candidate) => candidate.id === server.id);
       assert.ok(simulator);
-      assert.deepEqual([server.alias, server.address, server.realmId, server.players, server.degraded], [simulator.alias, simulator.gameAddress, 1, 0, false]);
+      assert.deepEqual([server.alias, server.address, server.realmId, server.players, server.degraded, server.pendingMaps], [simulator.alias, simulator.gameAddress, 1, 0, false, 0]);
     }
     assert.equal(snapshot.players, 0);
 

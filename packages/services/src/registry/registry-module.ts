@@ -10,6 +10,7 @@ import {
 } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
 import type { Logger } from "pino";
+import { registerPendingMapsGauge } from "./pending-maps-gauge.js";
 import { DegradedGameServers } from "./degraded-game-servers.js";
 import { RegistryError } from "./errors.js";
 import { gameServerHandlers } from "./game-server-handlers.js";
@@ -46,6 +47,7 @@ export const registryModule = defineModule({
     const events = new RegistryEvents(ctx.bus, ctx.logger);
     const maps = new MapRedistributor(store, events, ctx.logger);
     const degraded = new DegradedGameServers(ctx.metrics);
+    registerPendingMapsGauge(ctx.metrics, store);
     const registered = async (): Promise<HealthTarget[]> => [
       ...(await store.gameServers()).map((server) => ({
         kind: "game-server" as const,

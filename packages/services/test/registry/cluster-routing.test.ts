@@ -74,9 +74,12 @@ describe("cluster routing", () => {
     const owner = (await listed(1)).find((server) => server.assignedMaps.includes(571));
     assert.ok(owner);
     assert.deepEqual(await placement({ mapID: 571 }), [], "pending until its new owner has loaded it");
+    const pendingGauge = "tc9_registry_game_server_pending_maps";
+    assert.ok(((await cluster.gauge(pendingGauge)).get(owner.ID) ?? 0) >= 1, "operators see the pending map");
     await eventually("the reassignment reached the confirmer", async () => (confirmer.gained(owner.ID).includes(571) ? true : undefined));
     await confirmer.confirm(owner.ID);
     assert.deepEqual(await placement({ mapID: 571 }), [owner.ID]);
+    assert.equal((await cluster.gauge(pendingGauge)).get(owner.ID), 0);
   });
 
   it("places a group on its bound server, binds new groups to the least loaded, and honours a preferred alias", async () => {

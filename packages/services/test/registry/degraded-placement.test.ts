@@ -55,7 +55,7 @@ describe("degraded worldservers", () => {
     await eventually("northrend is degraded", isDegraded(northrend));
     const elapsed = performance.now() - stalledAt;
     assert.ok(elapsed >= 2 * TIMEOUT_MS - 30, `degraded after ${Math.round(elapsed)} ms: two probes of ${TIMEOUT_MS} ms must have timed out`);
-    assert.equal((await cluster.degradedGauge()).get(northrend.id), 1);
+    assert.equal((await cluster.gauge("tc9_registry_game_server_degraded")).get(northrend.id), 1);
     assert.deepEqual(await listed(northrend.id), [571], "still registered, still owning Northrend");
     assert.deepEqual(await placementFor(571), [everything.gameAddress]);
     for (let i = 0; i < 20; i += 1) {
@@ -70,7 +70,7 @@ describe("degraded worldservers", () => {
   it("makes it healthy and placeable again on the first good probe once its world loop resumes", async () => {
     northrend.resume();
     await eventually("northrend recovered", isHealthy(northrend));
-    assert.equal((await cluster.degradedGauge()).get(northrend.id), 0);
+    assert.equal((await cluster.gauge("tc9_registry_game_server_degraded")).get(northrend.id), 0);
     assert.deepEqual(await placementFor(571), [northrend.gameAddress]);
   });
 
@@ -113,7 +113,7 @@ describe("degraded worldservers", () => {
     assert.deepEqual(await placementFor(1), [everything.gameAddress]);
     assert.deepEqual(await placementFor(571), [everything.gameAddress]);
     assert.deepEqual(cluster.degradedGameServers(), []);
-    const gauge = await cluster.degradedGauge();
+    const gauge = await cluster.gauge("tc9_registry_game_server_degraded");
     assert.deepEqual([gauge.has(kalimdor.id), gauge.has(northrend.id), gauge.get(everything.id)], [false, false, 0]);
   });
 });

@@ -182,7 +182,7 @@ describe("registry module", () => {
     const id = (await cluster.inProcess.registerGameServer({ gamePort: 9640, healthPort: stalling.port, grpcPort: 9540, realmID: 2, availableMaps: "36" })).id;
     stalling.health = "stalled";
     await eventually("the worldserver is degraded", async () => (cluster.degradedGameServers().includes(id) ? true : undefined));
-    assert.equal((await cluster.degradedGauge()).get(id), 1);
+    assert.equal((await cluster.gauge("tc9_registry_game_server_degraded")).get(id), 1);
     const failedProbes = stalling.probes;
     await eventually("three more stalled probes", async () => (stalling.probes >= failedProbes + 3 ? true : undefined));
     const listed = (await cluster.inProcess.listGameServersForRealm({ realmID: 2 })).gameServers.find((server) => server.ID === id);
@@ -190,7 +190,7 @@ describe("registry module", () => {
     assert.equal(removed.received.some((payload) => payload.GameServer.ID === id), false);
     stalling.health = "ok";
     await eventually("the worldserver recovered", async () => (cluster.degradedGameServers().includes(id) ? undefined : true));
-    assert.equal((await cluster.degradedGauge()).get(id), 0);
+    assert.equal((await cluster.gauge("tc9_registry_game_server_degraded")).get(id), 0);
     const owners = await cluster.inProcess.availableGameServersForMapAndRealm({ realmID: 2, mapID: 36 });
     assert.deepEqual(owners.gameServers.map((server) => server.ID), [id]);
   });

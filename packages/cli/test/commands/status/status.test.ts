@@ -12,7 +12,7 @@ import { nodeLogFile, writeRunState, type NodeRunState } from "../../../src/run-
 
 const SNAPSHOT_KEYS = ["bus", "configFile", "gateways", "nodes", "ok", "players", "problems", "projectDir", "rpc", "supervisor", "takenAt", "topology", "worldservers"];
 const NODE_KEYS = ["grpcAddress", "health", "httpUrl", "lastExit", "logFile", "modules", "name", "notReady", "pid", "problem", "ready", "restarts", "status", "uptimeSeconds"];
-const WORLDSERVER_KEYS = ["address", "alias", "assignedMaps", "availableMaps", "crossRealm", "degraded", "id", "players", "realmId"];
+const WORLDSERVER_KEYS = ["address", "alias", "assignedMaps", "availableMaps", "crossRealm", "degraded", "id", "pendingMaps", "players", "realmId"];
 
 interface StatusJson {
   ok: boolean;

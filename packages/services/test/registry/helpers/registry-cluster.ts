@@ -27,8 +27,8 @@ export interface RegistryCluster {
   readonly observer: Bus;
   /** The ids the registry module's `info()` lists as degraded. */
   degradedGameServers(): string[];
-  /** The registry node's `tc9_registry_game_server_degraded` series: id → value. */
-  degradedGauge(): Promise<Map<string, number>>;
+  /** One of the registry node's per-worldserver gauges (e.g. `tc9_registry_game_server_degraded`): id → value. */
+  gauge(name: string): Promise<Map<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -75,8 +75,8 @@ export async function startRegistryCluster(options: Partial<RegistryOptions>): P
       if (!Array.isArray(listed)) throw new Error("the registry module's info() has no degradedGameServers list");
       return listed.map(String);
     },
-    async degradedGauge() {
-      const metric = registryNode.metrics.registry.getSingleMetric("tc9_registry_game_server_degraded");
+    async gauge(name) {
+      const metric = registryNode.metrics.registry.getSingleMetric(name);
       const values = metric ? (await metric.get()).values : [];
       return new Map(values.map((sample) => [String(sample.labels["id"]), sample.value]));
     },

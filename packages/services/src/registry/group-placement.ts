@@ -34,10 +34,12 @@ export async function placePlayer(store: RegistryStore, request: PlacementReques
   const readPool = (): Promise<GameServerRecord[]> =>
     store.gameServers({ realmId: request.isCrossRealm ? 0 : request.realmId, isCrossRealm: request.isCrossRealm });
   let pool = await readPool();
-  const deadline = Date.now() + handoverWaitMs;
-  while (awaitingHandover(pool, request.mapId) && Date.now() < deadline) {
-    await sleep(HANDOVER_POLL_MS);
-    pool = await readPool();
+  if (handoverWaitMs > 0 && awaitingHandover(pool, request.mapId)) {
+    const deadline = Date.now() + handoverWaitMs;
+    do {
+      await sleep(HANDOVER_POLL_MS);
+      pool = await readPool();
+    } while (awaitingHandover(pool, request.mapId) && Date.now() < deadline);
   }
   const candidates = serversForMap(pool, request.mapId);
   if (request.isCrossRealm) return candidates;

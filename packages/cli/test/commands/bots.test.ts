@@ -18,7 +18,7 @@ interface BotsJson {
   failures: { username: string; stage: string; code: string }[];
 }
 
-const STEPS = ["logon", "realm-list", "world-connect", "character", "enter-world", "say", "teleport", "logout"];
+const STEPS = ["logon", "realm-list", "world-connect", "character", "enter-world", "say", "teleport", "map-change", "logout"];
 
 describe("tc9 bots", () => {
   const names = uniqueRealmDatabaseNames();
@@ -28,7 +28,7 @@ describe("tc9 bots", () => {
     runInProcess(["bots", "--auth", `127.0.0.1:${realm.authAddress.port}`, "--timeout", "5000", ...argv]);
 
   before(async () => {
-    realm = await startEmbeddedRealm({ ...names, mysqlUrl: testServerUrl(), authPort: 0, gatewayPort: 0, logger: createLogger({ level: "silent" }) });
+    realm = await startEmbeddedRealm({ ...names, mysqlUrl: testServerUrl(), authPort: 0, gatewayPort: 0, simulators: 2, logger: createLogger({ level: "silent" }) });
     authUrl = testDatabaseUrl(names.authDatabase);
   });
   after(async () => {
@@ -51,6 +51,9 @@ describe("tc9 bots", () => {
     }
     const saved = await realm.databases.characters.queryOne<{ n: DatabaseInteger }>("SELECT COUNT(*) AS n FROM characters WHERE online = 0");
     assert.equal(toSafeInteger(saved?.n ?? 0), 5, "each bot created one character and logged it out");
+    const redirects = (await realm.node.metrics.registry.getSingleMetric("tc9_gateway_redirects_total")?.get())?.values ?? [];
+    const moved = redirects.filter((sample) => sample.labels["result"] === "ok").reduce((sum, sample) => sum + sample.value, 0);
+    assert.ok(moved >= 5, `each bot's continent tour crossed worldservers through the gateway (${moved} moves)`);
   });
 
   it("reuses existing accounts and characters, and prints a line per bot and a latency table without --json", async () => {

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { errorSummary } from "../../errors.js";
 
 /** The steps of one bot's scenario, in order; a failure is counted at the step it happened in. */
-export const BOT_STEPS = ["logon", "realm-list", "world-connect", "character", "enter-world", "say", "teleport", "logout"] as const;
+export const BOT_STEPS = ["logon", "realm-list", "world-connect", "character", "enter-world", "say", "teleport", "map-change", "logout"] as const;
 
 /** One step of {@link BOT_STEPS}. */
 export type BotStep = (typeof BOT_STEPS)[number];
@@ -38,12 +38,24 @@ export class BotScenarioError extends Tc9Error {
 const NAME_ATTEMPTS = 3;
 /** How far (yards, on both axes) the bot moves with `.go xyz`. */
 const TELEPORT_OFFSET = 3;
+/**
+ * The map-change step's tour: a capital on each continent. The registry weighs the four continents
+ * heavily, so a realm with two or more every-map worldservers never has them all on one: a tour
+ * crosses worldservers at least once.
+ */
+const CONTINENT_CAPITALS = [
+  { map: 0, x: -8913.2, y: 554.6, z: 93.8 }, // Stormwind, Eastern Kingdoms
+  { map: 1, x: 1676.2, y: -4315.3, z: 61.5 }, // Orgrimmar, Kalimdor
+  { map: 530, x: -1838.2, y: 5301.8, z: -12.4 }, // Shattrath, Outland
+  { map: 571, x: 5804.1, y: 624.7, z: 647.8 }, // Dalaran, Northrend
+] as const;
 
 /**
  * Runs the scenario once, as one game client would: log on (SRP6) and fetch the realm list, pick
  * the realm, connect to its world port, create a character if the account has none, enter the
- * world, say something and hear it back, teleport a few yards with `.go xyz` on the same map, log
- * out. Never throws: the first failing step ends the run and is reported with its error.
+ * world, say something and hear it back, teleport a few yards with `.go xyz` on the same map,
+ * tour the continents' capitals (maps other worldservers may own: the gateway then moves the
+ * character there) and be heard on each, log out. Never throws: the first failing step ends the run and is reported with its error.
  */
 export async function runBotScenario(target: BotTarget): Promise<BotRun> {
   const timings: Partial<Record<BotStep, number>> = {};
@@ -64,6 +76,7 @@ export async function runBotScenario(target: BotTarget): Promise<BotRun> {
     await step("enter-world", () => client.enterWorld(character.guid));
     await step("say", () => sayAndHear(client, `tc9 bot ${target.username} ${randomBytes(4).toString("hex")}`));
     await step("teleport", () => teleportNearby(client));
+    await step("map-change", () => tourContinents(client, `tc9 bot ${target.username} ${randomBytes(4).toString("hex")}`));
     await step("logout", () => client.logout());
     return { username: target.username, timings };
   } catch (error) {
@@ -120,4 +133,18 @@ async function teleportNearby(client: HeadlessClient): Promise<void> {
   if (player === undefined) throw new BotScenarioError("the character is not in the world");
   const { x, y, z } = player.location.position;
   await client.teleport(x + TELEPORT_OFFSET, y + TELEPORT_OFFSET, z);
+}
+
+/**
+ * `.go xyz` to each continent's capital in turn (skipping the one the character is on), saying
+ * something and hearing it back on each: heard only once a worldserver has the character on the
+ * new map (after the gateway's redirect when another worldserver owns it).
+ */
+async function tourContinents(client: HeadlessClient, text: string): Promise<void> {
+  const player = client.player;
+  if (player === undefined) throw new BotScenarioError("the character is not in the world");
+  for (const capital of CONTINENT_CAPITALS.filter((spot) => spot.map !== player.location.map)) {
+    await client.teleport(capital.x, capital.y, capital.z, capital.map);
+    await sayAndHear(client, `${text} on map ${capital.map}`);
+  }
 }

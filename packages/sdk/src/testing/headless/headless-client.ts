@@ -7,6 +7,7 @@ import { clientChatMessageCodec } from "../../wow/world/messages/chat.js";
 import { cmsgGroupAcceptCodec, cmsgGroupInviteCodec } from "../../wow/world/messages/group.js";
 import { cmsgGuildAcceptCodec, cmsgGuildInviteCodec } from "../../wow/world/messages/guild.js";
 import type { MapLocation } from "../../wow/world/messages/player-login.js";
+import { newWorldCodec } from "../../wow/world/messages/world-transfer.js";
 import { whoRequestCodec, whoResponseCodec, type WhoRequest, type WhoResponse } from "../../wow/world/messages/who.js";
 import { HEADLESS_CLIENT_ERROR_CODES, HeadlessClientError } from "./headless-errors.js";
 import { logon, type LogonConnectionOptions, type LogonResult } from "./logon-client.js";
@@ -137,13 +138,18 @@ export class HeadlessClient extends WorldClient {
 
   /**
    * Teleports with the GM command `.go xyz`: resolves once the server moved the character
-   * (MSG_MOVE_TELEPORT_ACK on the same map, SMSG_NEW_WORLD on another) and the client acknowledged it.
+   * (MSG_MOVE_TELEPORT_ACK on the same map, SMSG_NEW_WORLD for the target map on another) and the
+   * client acknowledged it. A late repeat of an earlier teleport's acknowledgement, or another
+   * map's SMSG_NEW_WORLD, does not count.
    */
   async teleport(x: number, y: number, z: number, map?: number): Promise<MapLocation> {
     const player = this.requirePlayer();
     const target = map ?? player.location.map;
     const guid = player.guid;
-    const arrived = this.waitFor([Opcode.MSG_MOVE_TELEPORT_ACK, Opcode.SMSG_NEW_WORLD]);
+    const arrived =
+      target === player.location.map
+        ? this.waitFor(Opcode.MSG_MOVE_TELEPORT_ACK)
+        : this.waitFor(Opcode.SMSG_NEW_WORLD, (message) => newWorldCodec.decode(message.payload).map === target);
     this.say(`.go xyz ${x} ${y} ${z} ${target}`);
     await arrived;
     const moved = this.player;

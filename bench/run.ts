@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark compares a subject with a baseline measured in the same run
 // and prints both absolute figures and their ratio (subject ÷ baseline; > 1 means faster).
 import type { BenchComparison } from "../packages/sdk/bench/measure.js";
+import { benchCliStartup } from "../packages/cli/bench/startup.bench.js";
 import { benchNatsBus } from "../packages/sdk/bench/bus.bench.js";
 import { benchGrpcBinding, benchInProcessBinding } from "../packages/sdk/bench/runtime.bench.js";
 import {
@@ -39,6 +40,7 @@ const benchmarks: ReadonlyArray<() => Promise<BenchComparison>> = [
   benchSidecarWorldServerCall,
   benchSidecarWorldServerThroughput,
   benchSidecarHookDelivery,
+  benchCliStartup,
 ];
 
 const filters = process.argv.slice(2);

@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createLogger, defineModule, defineTopology, startNode } from "@tc9/sdk";
 import { GetGUIDPoolRequestResponse, GuidService, WorldServerService } from "@tc9/sdk/contracts";
+import { deleteJetStreamState } from "@tc9/sdk/testing";
 import { registryModule } from "@tc9/services";
 import { measureAsync, type BenchComparison, type BenchMeasurement } from "../../sdk/bench/measure.js";
 import { startBridgeServer } from "../src/bridge/bridge-server.js";
@@ -120,6 +121,7 @@ async function withWorldServerCallPaths<T>(measure: (paths: WorldServerCallPaths
     await world.exited;
     await sidecar.stop();
     await Promise.all([tsCaller.stop(), callerNode.stop(), ts.stop(), core.stop()]);
+    await deleteJetStreamState({ servers: NATS_URL, subjectPrefix });
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { setMaxListeners } from "node:events";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import {
   AckPolicy,
   connect,
@@ -151,6 +151,11 @@ class NatsBus implements Bus {
     this.readiness.release();
     const running = [...this.consumers].map((consumer) => this.stopConsumer(consumer));
     await Promise.allSettled(running);
+    // Stopping consumers queued UNSUBs. When the server has just hung up, writing them fails and
+    // the socket reports the failure on the next tick; nats.js's close() strips the socket's
+    // listeners at once, so that report would crash the process (uncaught exception). One event
+    // loop turn lets the queued writes and their reports finish first; the closed bus queues no more.
+    await nextTurn();
     await this.connection?.close();
     this.readiness.set(false);
   }

@@ -47,3 +47,7 @@ export type {
 export { freePort } from "./free-port.js";
 export { PrivateNatsServer } from "./private-nats-server.js";
 export { eventually } from "./eventually.js";
+
+// JetStream hygiene: delete the stream and key-value buckets a test's bus made on a shared NATS.
+export { deleteJetStreamState } from "./jetstream-cleanup.js";
+export type { JetStreamCleanupOptions } from "./jetstream-cleanup.js";

@@ -19,7 +19,8 @@ import {
   type ChatIncomingWhisper,
   type GroupDisband,
 } from "../../src/bus/index.js";
-import { deleteTestStream, SHARED_NATS_URL, uniquePrefix } from "./helpers/nats-server.js";
+import { deleteJetStreamState } from "../../src/testing/jetstream-cleanup.js";
+import { SHARED_NATS_URL, uniquePrefix } from "./helpers/nats-server.js";
 import { RecordingObserver } from "./helpers/recording-observer.js";
 import { delay, waitFor } from "./helpers/wait.js";
 
@@ -58,7 +59,9 @@ const nats: Implementation = {
     await waitFor("the NATS bus to connect", () => bus.ready());
     return bus;
   },
-  dispose: () => deleteTestStream(natsPrefix),
+  dispose: async () => {
+    await deleteJetStreamState({ servers: SHARED_NATS_URL, subjectPrefix: natsPrefix });
+  },
 };
 
 function disband(groupID: bigint, members: bigint[] = nilSlice()): GroupDisband {

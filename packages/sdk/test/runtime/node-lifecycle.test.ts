@@ -115,6 +115,7 @@ describe("dependencies that are down at start", () => {
 
   it("stays up and not-ready while NATS is unreachable, then turns ready and delivers events", async () => {
     const nats = await PrivateNatsServer.create();
+    // Hooks run in order: the server goes away first, then the node closes its bus right after.
     after(() => nats.dispose());
     const ping = defineEvent({ subject: "tc9.test.node.ping", type: 1, payload: struct({ Count: u32 }) });
     const received: number[] = [];

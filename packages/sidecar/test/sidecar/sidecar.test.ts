@@ -33,7 +33,7 @@ import {
   WorldServerService,
   type FinishRatedArenaMatchResponse,
 } from "@tc9/sdk/contracts";
-import { createScratchDatabase, fixturesAvailable, type ScratchDatabase } from "@tc9/sdk/testing";
+import { createScratchDatabase, deleteJetStreamState, fixturesAvailable, type ScratchDatabase } from "@tc9/sdk/testing";
 import { guidModule, registryModule } from "@tc9/services";
 import { startFakeWorldserver, type FakeWorldserver } from "../native/fake-worldserver.js";
 import { buildNative } from "../native/native-build.js";
@@ -104,6 +104,7 @@ function groupCreatedPayload(realm: number, group: bigint, members: readonly big
 
 describe("tc9-sidecar process with the fake worldserver, registry and guid modules", { skip }, () => {
   let dir = "";
+  const subjectPrefix = `t_sidecar_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
   let scratch: ScratchDatabase;
   let core: RunningNode;
   let sidecar: SidecarProcess;
@@ -128,7 +129,6 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     buildNative();
     dir = mkdtempSync(join(tmpdir(), "tc9-sidecar-process-"));
     scratch = await createScratchDatabase({ schema: "characters", source: "azerothcore-fixtures" });
-    const subjectPrefix = `t_sidecar_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
     const corePort = await freePort();
     const servicesPort = await freePort();
     grpcPort = await freePort();
@@ -188,6 +188,7 @@ describe("tc9-sidecar process with the fake worldserver, registry and guid modul
     await sidecar?.stop();
     await services?.stop();
     await core?.stop();
+    await deleteJetStreamState({ servers: NATS_URL, subjectPrefix });
     await scratch?.drop();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -9,6 +9,7 @@ import {
   type RunningNode,
 } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
+import { deleteJetStreamState } from "@tc9/sdk/testing";
 import { registryModule, type RegistryOptions } from "../../../src/registry/index.js";
 
 /** The NATS server (with JetStream) of the test environment. */
@@ -63,6 +64,7 @@ export async function startRegistryCluster(options: Partial<RegistryOptions>): P
   } catch (error) {
     await registryNode.stop();
     await observer.close();
+    await deleteJetStreamState({ servers: NATS_URL, subjectPrefix });
     throw error;
   }
   const other = callerNode;
@@ -81,11 +83,14 @@ export async function startRegistryCluster(options: Partial<RegistryOptions>): P
       return new Map(values.map((sample) => [String(sample.labels["id"]), sample.value]));
     },
     async stop() {
-      await other.stop();
-      await registryNode.stop();
-      // The registry kept its state in KV buckets scoped by the prefix: delete them.
-      for (const name of ["registry", "registry-groups", "registry-removed", "registry-lease"]) await (await observer.keyValue(name)).destroy();
-      await observer.close();
+      try {
+        await other.stop();
+        await registryNode.stop();
+        await observer.close();
+      } finally {
+        // The registry kept its state in KV buckets scoped by the prefix: delete them.
+        await deleteJetStreamState({ servers: NATS_URL, subjectPrefix });
+      }
     },
   };
 }

@@ -1,8 +1,9 @@
 /** Registry nodes on a NATS bus, in this process or in a child OS process, sharing one KV bucket. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createLogger, createNatsBus, defineModule, defineTopology, startNode, type Client, type RunningNode, type Topology } from "@tc9/sdk";
+import { createLogger, defineModule, defineTopology, startNode, type Client, type RunningNode, type Topology } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
+import { deleteJetStreamState } from "@tc9/sdk/testing";
 import { registryModule, type RegistryOptions } from "../../../src/registry/index.js";
 import { NATS_URL } from "./registry-cluster.js";
 
@@ -86,12 +87,7 @@ export async function remoteProbing(port: number): Promise<boolean | undefined> 
   }
 }
 
-/** Deletes the KV buckets a registry with `bucket` made under `subjectPrefix`. */
-export async function deleteRegistryBuckets(subjectPrefix: string, bucket = "registry"): Promise<void> {
-  const bus = createNatsBus({ servers: NATS_URL, name: "registry-test-cleanup", subjectPrefix });
-  try {
-    for (const name of [bucket, `${bucket}-groups`, `${bucket}-removed`, `${bucket}-lease`]) await (await bus.keyValue(name)).destroy();
-  } finally {
-    await bus.close();
-  }
+/** Deletes the KV buckets (and any stream) the registries under `subjectPrefix` made on the shared NATS. */
+export async function deleteRegistryBuckets(subjectPrefix: string): Promise<void> {
+  await deleteJetStreamState({ servers: NATS_URL, subjectPrefix });
 }

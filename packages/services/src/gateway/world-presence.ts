@@ -127,6 +127,11 @@ export class WorldPresence {
   /** The character is logging in or being handed over: client packets go to `#heldFromClient`. */
   #holding = true;
   readonly #heldFromClient: WorldFrame[] = [];
+  /**
+   * The worldserver left may have let the character go (0x51F sent, map reassigned or link lost)
+   * and no other has logged it in yet: a session ending now leaves it saved online nowhere.
+   */
+  #adrift = false;
   /** SMSG_NEW_WORLD was relayed and the client has not acknowledged it yet. */
   #newWorldPending = false;
   /** Resolves the wait for TC9_SMSG_READY_FOR_REDIRECT: true = released (READY or the link closed). */
@@ -244,6 +249,7 @@ export class WorldPresence {
   #adopt(placement: Placement, asNewWorld: boolean): void {
     const { link, verify, before, after } = placement;
     this.#link = link;
+    this.#adrift = false;
     const location = loginVerifyWorldCodec.decode(verify.payload);
     if (asNewWorld) {
       const payload = newWorldCodec.encode(location);
@@ -273,16 +279,18 @@ export class WorldPresence {
     let result: MoveOutcome;
     try {
       result = kind === "redirect" ? await this.#redirect(from, started) : await this.#replace(kind, from);
-      if (result === "crashed") {
+      if (result === "crashed" && !this.#over) {
         kind = "failover";
         result = await this.#replace(kind, from);
       }
     } catch (error) {
-      if (this.#over) return;
-      this.#deps.logger.error({ guid: this.character.GUID, err: error }, "moving a character failed");
+      if (!this.#over) this.#deps.logger.error({ guid: this.character.GUID, err: error }, "moving a character failed");
       result = "lost";
     }
-    if (this.#over) return;
+    if (this.#over) {
+      if (this.#adrift) await this.#markOffline();
+      return;
+    }
     if (result === "unneeded" || result === "stayed") this.#resume();
     if (result === "unneeded") return;
     const seconds = (performance.now() - started.at) / 1000;
@@ -298,7 +306,8 @@ export class WorldPresence {
 
   /**
    * `online = 0` for a character a move lost, before the client is told (a login it starts right
-   * after must not be overwritten); a failed write is logged and the character still leaves.
+   * after must not be overwritten), or whose client left during the move, once the link being
+   * logged in on is closed; a failed write is logged and the character still leaves.
    */
   async #markOffline(): Promise<void> {
     try {
@@ -340,6 +349,7 @@ export class WorldPresence {
    */
   async #replace(kind: MoveKind, from: WorldLink): Promise<MoveOutcome> {
     this.#holding = true;
+    this.#adrift = true;
     from.close(kind === "failover" ? "the worldserver link was lost" : "the map was reassigned");
     if (kind === "reassigned") {
       const placement = await this.#place(this.#location.map, new Set([from.address]), from.address);
@@ -370,6 +380,7 @@ export class WorldPresence {
         resolve(released);
       };
       this.#release = settle;
+      this.#adrift = true;
       link.send(prepareForRedirectCodec.opcode, prepareForRedirectCodec.encode({}));
       if (link.isClosed) settle(true);
     });
@@ -421,6 +432,7 @@ export class WorldPresence {
   /** The end of a move (or of a move that did not happen): held client packets go to the character's link. */
   #resume(): void {
     this.#moving = false;
+    this.#adrift = false;
     this.#holding = false;
     for (const frame of this.#heldFromClient.splice(0)) this.fromClient(frame);
   }

@@ -48,6 +48,6 @@ export { freePort } from "./free-port.js";
 export { PrivateNatsServer } from "./private-nats-server.js";
 export { eventually } from "./eventually.js";
 
-// JetStream hygiene: delete the stream and key-value buckets a test's bus made on a shared NATS.
-export { deleteJetStreamState } from "./jetstream-cleanup.js";
+// NATS hygiene: a unique subject prefix per test, and deleting the stream and key-value buckets its bus made on a shared NATS.
+export { deleteJetStreamState, uniqueSubjectPrefix } from "./jetstream-cleanup.js";
 export type { JetStreamCleanupOptions } from "./jetstream-cleanup.js";

@@ -1,5 +1,19 @@
+import { randomBytes } from "node:crypto";
 import { connect } from "nats";
 import { isNotFound, streamNameFor } from "../bus/jetstream-support.js";
+
+/**
+ * A NATS subject prefix no other test run shares, `t_<label>_<pid>_<random>.` (ending in "." as a
+ * bus's `subjectPrefix` must), so parallel test files never see each other's messages, streams or
+ * key-value buckets; pass the same prefix to {@link deleteJetStreamState} afterwards. `label`
+ * names the test in the prefix and must be letters, digits, `_` or `-` (one subject token).
+ */
+export function uniqueSubjectPrefix(label: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(label)) {
+    throw new Error(`uniqueSubjectPrefix label "${label}" is not one subject token; use only letters, digits, "_" and "-"`);
+  }
+  return `t_${label}_${process.pid}_${randomBytes(3).toString("hex")}.`;
+}
 
 /** Where the JetStream state to delete lives: the NATS server and the bus's subject prefix. */
 export interface JetStreamCleanupOptions {

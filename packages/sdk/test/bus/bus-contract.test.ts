@@ -19,8 +19,8 @@ import {
   type ChatIncomingWhisper,
   type GroupDisband,
 } from "../../src/bus/index.js";
-import { deleteJetStreamState } from "../../src/testing/jetstream-cleanup.js";
-import { SHARED_NATS_URL, uniquePrefix } from "./helpers/nats-server.js";
+import { deleteJetStreamState, uniqueSubjectPrefix } from "../../src/testing/jetstream-cleanup.js";
+import { SHARED_NATS_URL } from "./helpers/nats-server.js";
 import { RecordingObserver } from "./helpers/recording-observer.js";
 import { delay, waitFor } from "./helpers/wait.js";
 
@@ -44,7 +44,7 @@ const local: Implementation = {
   dispose: async () => undefined,
 };
 
-const natsPrefix = uniquePrefix("contract");
+const natsPrefix = uniqueSubjectPrefix("contract");
 const nats: Implementation = {
   name: "nats",
   open: async (observer) => {

@@ -5,14 +5,15 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { createLocalBus, createNatsBus, type Bus, type KeyValue } from "../../src/bus/index.js";
-import { SHARED_NATS_URL, uniquePrefix } from "./helpers/nats-server.js";
+import { SHARED_NATS_URL } from "./helpers/nats-server.js";
 import { eventually } from "../../src/testing/eventually.js";
+import { uniqueSubjectPrefix } from "../../src/testing/jetstream-cleanup.js";
 import { waitFor } from "./helpers/wait.js";
 
 const text = new TextEncoder();
 const read = (value: Uint8Array | undefined): string | undefined => (value === undefined ? undefined : new TextDecoder().decode(value));
 
-const natsPrefix = uniquePrefix("kv");
+const natsPrefix = uniqueSubjectPrefix("kv");
 async function natsBus(): Promise<Bus> {
   const bus = createNatsBus({ servers: SHARED_NATS_URL, name: "tc9-kv-test", subjectPrefix: natsPrefix, reconnectWaitMs: 200 });
   await waitFor("the NATS bus to connect", () => bus.ready());

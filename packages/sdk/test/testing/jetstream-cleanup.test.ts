@@ -1,14 +1,15 @@
 /**
  * `deleteJetStreamState` on the shared NATS: it removes the durable-event stream and every KV
- * bucket one subject prefix made, and nothing of another prefix.
+ * bucket one subject prefix made, and nothing of another prefix; `uniqueSubjectPrefix` makes
+ * such prefixes.
  */
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { connect } from "nats";
 import { createNatsBus, defineEvent, struct, u32 } from "../../src/bus/index.js";
 import { streamNameFor } from "../../src/bus/jetstream-support.js";
-import { deleteJetStreamState } from "../../src/testing/jetstream-cleanup.js";
-import { SHARED_NATS_URL, uniquePrefix } from "../bus/helpers/nats-server.js";
+import { deleteJetStreamState, uniqueSubjectPrefix } from "../../src/testing/jetstream-cleanup.js";
+import { SHARED_NATS_URL } from "../bus/helpers/nats-server.js";
 
 const noted = defineEvent({ subject: "tc9.test.cleanup.noted", type: 1, durable: true, payload: struct({ Seq: u32 }) });
 
@@ -24,8 +25,8 @@ async function streamNames(): Promise<string[]> {
 }
 
 describe("deleteJetStreamState", () => {
-  const mine = uniquePrefix("cleanup");
-  const other = uniquePrefix("cleanup_other");
+  const mine = uniqueSubjectPrefix("cleanup");
+  const other = uniqueSubjectPrefix("cleanup_other");
   after(async () => {
     await deleteJetStreamState({ servers: SHARED_NATS_URL, subjectPrefix: mine });
     await deleteJetStreamState({ servers: SHARED_NATS_URL, subjectPrefix: other });
@@ -57,5 +58,20 @@ describe("deleteJetStreamState", () => {
 
   it("refuses an empty prefix, which would name a real cluster's stream", async () => {
     await assert.rejects(deleteJetStreamState({ servers: SHARED_NATS_URL, subjectPrefix: "" }), /needs the test's subjectPrefix/);
+  });
+});
+
+describe("uniqueSubjectPrefix", () => {
+  it("makes a new prefix of subject tokens ending in '.' on every call, with the label in it", () => {
+    const first = uniqueSubjectPrefix("label-1");
+    const second = uniqueSubjectPrefix("label-1");
+    assert.match(first, /^t_label-1_\d+_[0-9a-f]+\.$/);
+    assert.notEqual(first, second);
+  });
+
+  it("refuses a label that is not one subject token", () => {
+    for (const label of ["", "a.b", "a b", "a*", "a>"]) {
+      assert.throws(() => uniqueSubjectPrefix(label), /is not one subject token; use only letters, digits/, label);
+    }
   });
 });

@@ -6,12 +6,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createNatsBus, type Bus } from "@tc9/sdk";
+import { uniqueSubjectPrefix } from "@tc9/sdk/testing";
 import { GROUP_BINDING_TTL_MS } from "../../src/registry/registry-store.js";
 import { KvRegistryStore, type GameServerRecord } from "../../src/registry/index.js";
 import { NATS_URL } from "./helpers/registry-cluster.js";
-import { deleteRegistryBuckets, uniqueRegistryPrefix } from "./helpers/registry-node.js";
+import { deleteRegistryBuckets } from "./helpers/registry-node.js";
 
-const prefix = uniqueRegistryPrefix("store");
+const prefix = uniqueSubjectPrefix("reg_store");
 
 async function openStore(owner: string): Promise<{ bus: Bus; store: KvRegistryStore }> {
   const bus = createNatsBus({ servers: NATS_URL, name: `registry-store-${owner}`, subjectPrefix: prefix });

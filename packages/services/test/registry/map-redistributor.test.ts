@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createLogger, createNatsBus, registryGameServerMapsReassigned, registryGameServerRemoved, type Bus, type EventPayload } from "@tc9/sdk";
+import { uniqueSubjectPrefix } from "@tc9/sdk/testing";
 import { InMemoryRegistryStore, type GameServerRecord } from "../../src/registry/index.js";
 import { MapRedistributor } from "../../src/registry/map-redistributor.js";
 import { serversForMap } from "../../src/registry/map-routing.js";
@@ -48,7 +49,7 @@ describe("map redistribution", () => {
   };
 
   before(async () => {
-    const subjectPrefix = `t_redistribution_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
+    const subjectPrefix = uniqueSubjectPrefix("redistribution");
     publisher = createNatsBus({ servers: NATS_URL, name: "redistribution-test-publisher", subjectPrefix });
     observer = createNatsBus({ servers: NATS_URL, name: "redistribution-test-observer", subjectPrefix });
     await eventually("both buses reached NATS", async () => (publisher.ready() && observer.ready() ? true : undefined));

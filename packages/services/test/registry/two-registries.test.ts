@@ -9,6 +9,7 @@ import type { ChildProcess } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import type { Client, RunningNode } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
+import { uniqueSubjectPrefix } from "@tc9/sdk/testing";
 import { MAP_IDS_335A } from "../../src/registry/index.js";
 import { eventually } from "./helpers/event-recorder.js";
 import { FakeHealthEndpoint } from "./helpers/fake-health-endpoint.js";
@@ -20,7 +21,6 @@ import {
   spawnRegistryNode,
   startRegistryNode,
   startRemoteCaller,
-  uniqueRegistryPrefix,
   type NodePorts,
 } from "./helpers/registry-node.js";
 import { terminate, waitForOk } from "../guid/support/processes.js";
@@ -31,7 +31,7 @@ const OPTIONS = { intervalMs: 100, timeoutMs: 300, failuresToRemove: 2, leaseMs:
 const PER_PROCESS = 5;
 
 describe("two registry processes on one KV bucket", () => {
-  const prefix = uniqueRegistryPrefix("two");
+  const prefix = uniqueSubjectPrefix("reg_two");
   const endpoints = new Map<number, FakeHealthEndpoint>();
   let ports: NodePorts;
   let child: ChildProcess | undefined;

@@ -33,7 +33,7 @@ import {
   WorldServerService,
   type FinishRatedArenaMatchResponse,
 } from "@tc9/sdk/contracts";
-import { createScratchDatabase, deleteJetStreamState, fixturesAvailable, type ScratchDatabase } from "@tc9/sdk/testing";
+import { createScratchDatabase, deleteJetStreamState, fixturesAvailable, uniqueSubjectPrefix, type ScratchDatabase } from "@tc9/sdk/testing";
 import { guidModule, registryModule } from "@tc9/services";
 import { startFakeWorldserver, type FakeWorldserver } from "../native/fake-worldserver.js";
 import { buildNative } from "../native/native-build.js";
@@ -104,7 +104,7 @@ function groupCreatedPayload(realm: number, group: bigint, members: readonly big
 
 describe("tc9-sidecar process with the fake worldserver, registry and guid modules", { skip }, () => {
   let dir = "";
-  const subjectPrefix = `t_sidecar_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
+  const subjectPrefix = uniqueSubjectPrefix("sidecar");
   let scratch: ScratchDatabase;
   let core: RunningNode;
   let sidecar: SidecarProcess;

@@ -1,10 +1,13 @@
 import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../../cli-io.js";
+import { CommandFailedError, errorSummary } from "../../errors.js";
+import { printJson } from "../../output.js";
 import { readRunState, runStateFile } from "../../run-state/index.js";
 import { waitForStop } from "../../stop-signal.js";
-import { styleFor } from "../../style.js";
+import { styleFor, type Style } from "../../style.js";
 import { SUPERVISOR_ERROR_CODES, SupervisorError } from "../../supervisor/errors.js";
+import { formatRecord, parseRecord, recordTime, type LogRecord } from "./log-record.js";
 
 /** Parsed options of `tc9 logs`. */
 export interface LogsOptions {
@@ -12,6 +15,8 @@ export interface LogsOptions {
   readonly follow?: boolean | undefined;
   readonly lines: number;
   readonly dir: string;
+  /** Print the lines as they are in the files (pino's JSON records) instead of readable lines. */
+  readonly json?: boolean | undefined;
 }
 
 /** How much of the end of a log file is read for `--lines`. */
@@ -30,14 +35,55 @@ interface LogSource {
 interface LogLine {
   readonly node: string;
   readonly text: string;
+  /** The line parsed as a pino record; `undefined` for other output of the node. */
+  readonly record: LogRecord | undefined;
   readonly time: number;
 }
 
 /**
- * `tc9 logs`: prints the last lines of one node's log, or of every node merged by time with the
- * node's name in front; with `-f`, keeps printing new lines until Ctrl-C (or `io.stopSignal`).
+ * `tc9 logs`: prints the last lines of one node's log, or of every node merged by time; each
+ * record as a readable line (or as it is with `--json`); with `-f`, keeps printing new lines until
+ * Ctrl-C (or `io.stopSignal`). With `--json`, a failure is printed as `{ ok: false, error }`.
  */
 export async function runLogs(io: CliIo, options: LogsOptions): Promise<void> {
+  let sources: LogSource[];
+  try {
+    sources = await logSources(options);
+  } catch (error) {
+    if (options.json !== true) throw error;
+    printJson(io, { ok: false, error: errorSummary(error) });
+    throw new CommandFailedError();
+  }
+  const render = renderer(options, styleFor(io.stdout, io.env));
+  const print = (lines: readonly LogLine[]): void => {
+    if (lines.length > 0) io.stdout.write(lines.map(render).join("\n") + "\n");
+  };
+
+  const tails = await Promise.all(sources.map((source) => readNew(source, true)));
+  print(mergeByTime(tails.map((lines) => (options.lines === 0 ? [] : lines.slice(-options.lines)))));
+  if (options.follow !== true) return;
+
+  const stop = new AbortController();
+  void waitForStop(io).then(() => stop.abort());
+  while (!stop.signal.aborted) {
+    await new Promise((resolveWait) => setTimeout(resolveWait, FOLLOW_POLL_MS));
+    print(mergeByTime(await Promise.all(sources.map((source) => readNew(source, false)))));
+  }
+}
+
+/**
+ * How a line is printed: as it is with `--json`; a record as {@link formatRecord}'s line; any
+ * other line as it is, after `node | ` when every node's lines are merged.
+ */
+function renderer(options: LogsOptions, style: Style): (line: LogLine) => string {
+  if (options.json === true) return (line) => line.text;
+  const merged = options.node === undefined;
+  return (line) =>
+    line.record !== undefined ? formatRecord(line.record, line.node, style) : merged ? `${style.bold(line.node)} | ${line.text}` : line.text;
+}
+
+/** The log files to read: the named node's, or every node's, from the project's run file. */
+async function logSources(options: LogsOptions): Promise<LogSource[]> {
   const projectDir = resolve(options.dir);
   const state = await readRunState(projectDir);
   if (state === undefined) {
@@ -54,23 +100,7 @@ export async function runLogs(io: CliIo, options: LogsOptions): Promise<void> {
     );
   }
   const chosen = state.nodes.filter((node) => options.node === undefined || node.name === options.node);
-  const sources: LogSource[] = chosen.map((node) => ({ node: node.name, file: node.logFile, offset: 0, partial: "" }));
-  const prefix = options.node === undefined;
-  const style = styleFor(io.stdout, io.env);
-  const print = (lines: readonly LogLine[]): void => {
-    if (lines.length > 0) io.stdout.write(lines.map((line) => (prefix ? `${style.bold(line.node)} | ${line.text}` : line.text)).join("\n") + "\n");
-  };
-
-  const tails = await Promise.all(sources.map((source) => readNew(source, true)));
-  print(mergeByTime(tails.map((lines) => (options.lines === 0 ? [] : lines.slice(-options.lines)))));
-  if (options.follow !== true) return;
-
-  const stop = new AbortController();
-  void waitForStop(io).then(() => stop.abort());
-  while (!stop.signal.aborted) {
-    await new Promise((resolveWait) => setTimeout(resolveWait, FOLLOW_POLL_MS));
-    print(mergeByTime(await Promise.all(sources.map((source) => readNew(source, false)))));
-  }
+  return chosen.map((node) => ({ node: node.name, file: node.logFile, offset: 0, partial: "" }));
 }
 
 /** Reads what was appended to the source since the last call (the tail on the first call). */
@@ -101,13 +131,13 @@ async function readNew(source: LogSource, first: boolean): Promise<LogLine[]> {
   }
 }
 
-/** Each line with its time: a JSON log line's `time`; a plain line takes the time of the line before it. */
+/** Each line parsed, with its time: a record's `time`; a plain line takes the time of the line before it. */
 function timed(node: string, lines: readonly string[]): LogLine[] {
   let last = 0;
   return lines.map((text) => {
-    const match = /"time":(\d+)/.exec(text);
-    if (match?.[1] !== undefined) last = Number(match[1]);
-    return { node, text, time: last };
+    const record = parseRecord(text);
+    last = (record === undefined ? undefined : recordTime(record)) ?? last;
+    return { node, text, record, time: last };
   });
 }
 

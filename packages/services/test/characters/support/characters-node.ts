@@ -4,7 +4,7 @@
  */
 import { createLogger, defineTopology, startNode, type Client, type RunningNode } from "@tc9/sdk";
 import { CharactersService } from "@tc9/sdk/contracts";
-import { createScratchDatabase } from "@tc9/sdk/testing";
+import { createScratchDatabase, uniqueSubjectPrefix } from "@tc9/sdk/testing";
 import type { ScratchDatabase } from "./scratch.js";
 import { charactersModule, type CharactersOptions } from "../../../src/characters/index.js";
 import { eventually } from "@tc9/sdk/testing";
@@ -47,7 +47,7 @@ export async function startCharactersNode(settings: CharactersNodeOptions = {}):
       realms: [
         { id: settings.realmId ?? 1, name: "Test", databases: { characters: characters.url, world: world.url } },
       ],
-      bus: { kind: "nats", servers: NATS_URL, subjectPrefix: `t_characters_${process.pid}_${Math.random().toString(36).slice(2, 8)}.` },
+      bus: { kind: "nats", servers: NATS_URL, subjectPrefix: uniqueSubjectPrefix("characters") },
       nodes: { main: { modules: [{ module: charactersModule, options: settings.options ?? {} }] } },
     });
     node = await startNode(topology, "main", { logger: createLogger({ level: "silent" }) });

@@ -9,7 +9,7 @@ import {
   type RunningNode,
 } from "@tc9/sdk";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
-import { deleteJetStreamState } from "@tc9/sdk/testing";
+import { deleteJetStreamState, uniqueSubjectPrefix } from "@tc9/sdk/testing";
 import { registryModule, type RegistryOptions } from "../../../src/registry/index.js";
 
 /** The NATS server (with JetStream) of the test environment. */
@@ -39,7 +39,7 @@ export interface RegistryCluster {
  * the port read back.
  */
 export async function startRegistryCluster(options: Partial<RegistryOptions>): Promise<RegistryCluster> {
-  const subjectPrefix = `t_registry_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
+  const subjectPrefix = uniqueSubjectPrefix("registry");
   const bus = { kind: "nats" as const, servers: NATS_URL, subjectPrefix };
   const realms = [{ id: 1, name: "One" }, { id: 2, name: "Two" }];
   const registryTopology = defineTopology({

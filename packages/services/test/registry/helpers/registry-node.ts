@@ -18,11 +18,6 @@ export interface NodePorts {
 const quiet = createLogger({ level: "silent" });
 const realms = [{ id: 1, name: "One" }];
 
-/** A unique subject prefix, which also scopes the registry's KV buckets. */
-export function uniqueRegistryPrefix(label: string): string {
-  return `t_reg_${label}_${process.pid}_${Math.random().toString(36).slice(2, 8)}.`;
-}
-
 /** The node `registry` hosting the registry module on a NATS bus with `subjectPrefix`. */
 export function registryTopology(subjectPrefix: string, options: Partial<RegistryOptions>, ports?: NodePorts): Topology {
   return defineTopology({

@@ -111,9 +111,19 @@ async function ensureCharacter(client: HeadlessClient): Promise<CharacterEnumEnt
   throw new BotScenarioError(`${NAME_ATTEMPTS} random character names were all taken`);
 }
 
-/** "Bot" and six random letters: a valid, almost surely free name (AzerothCore allows letters only). */
-function randomCharacterName(): string {
-  return `Bot${[...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("")}`;
+/**
+ * "Bot", five random letters, none equal to the letter before it, and a vowel: a valid, almost
+ * surely free name (AzerothCore allows letters only, refuses three identical letters in a row and
+ * reserves names ending in "gm").
+ */
+export function randomCharacterName(): string {
+  const bytes = randomBytes(6);
+  let name = "Bot";
+  for (const byte of bytes.subarray(0, 5)) {
+    const previous = name.charCodeAt(name.length - 1) - 97;
+    name += String.fromCharCode(97 + ((previous + 1 + (byte % 25)) % 26));
+  }
+  return name + "aeiou".charAt((bytes[5] ?? 0) % 5);
 }
 
 async function sayAndHear(client: HeadlessClient, text: string): Promise<void> {

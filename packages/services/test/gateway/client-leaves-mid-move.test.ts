@@ -6,45 +6,31 @@
 // Real MariaDB, registry, characters and guid modules, simulators, headless clients.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ServersRegistryService } from "@tc9/sdk/contracts";
-import { startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
+import type { WorldSimulator } from "@tc9/sdk/testing";
 import { eventually, noSessionsLeft, startGatewayRealm, type GatewayRealm } from "./support/gateway-realm.js";
-import { PlayerFactory, whenRouted, type PlayerInWorld } from "./support/players.js";
+import { PlayerFactory, type PlayerInWorld } from "./support/players.js";
+import { Worldservers } from "./support/worldservers.js";
 
 const LOGIN_DELAY_MS = 1_500;
 
 describe("gateway: a client that leaves in the middle of a move", () => {
   let realm: GatewayRealm;
   let factory: PlayerFactory;
-  const simulators: WorldSimulator[] = [];
+  let worldservers: Worldservers;
 
   before(async () => {
     realm = await startGatewayRealm({
       gatewayOptions: { worldLoginDelayMs: LOGIN_DELAY_MS, failover: { firstDelayMs: 20, tries: 1, intervalMs: 20 } },
     });
     factory = new PlayerFactory(realm);
+    worldservers = new Worldservers(realm);
   });
 
   after(async () => {
     factory?.closeAll();
-    for (const sim of simulators) await sim.stop();
+    await worldservers?.stopAll();
     await realm?.stop();
   });
-
-  /** A simulator owning `map`, once the registry routes the map to it. */
-  async function ownerOf(map: number): Promise<WorldSimulator> {
-    const sim = await startWorldSimulator({
-      realmId: 1, registry: realm.node.use(ServersRegistryService), charactersDb: realm.characters, availableMaps: String(map), tickMs: 10,
-    });
-    simulators.push(sim);
-    await whenRouted(realm, map, sim.gameAddress);
-    return sim;
-  }
-
-  /** The simulators that have `guid` in their world. */
-  function hostsOf(guid: bigint): WorldSimulator[] {
-    return [realm.simulator, ...simulators].filter((sim) => sim.sessions().some((session) => session.state === "in-world" && session.character?.guid === guid));
-  }
 
   async function online(guid: bigint): Promise<number | undefined> {
     return (await realm.characters.queryOne<{ online: number }>("SELECT online FROM characters WHERE guid = ?", [guid]))?.online;
@@ -65,26 +51,26 @@ describe("gateway: a client that leaves in the middle of a move", () => {
   }
 
   it("saves the character offline when its client leaves after the old worldserver released it for a map change", async () => {
-    const to = await ownerOf(40);
+    const to = await worldservers.ownerOf(40);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 0, count: 1 });
     const { client, guid } = player;
-    assert.deepEqual(hostsOf(guid), [realm.simulator]);
+    assert.deepEqual(worldservers.hostsOf(guid), [realm.simulator]);
     client.say(".go xyz 100 200 30 40");
     await leaveWhileLoggingIn(player, to);
     assert.equal(await eventually("online = 0", async () => ((await online(guid)) === 0 ? 0 : undefined)), 0);
-    assert.deepEqual(hostsOf(guid), [], "no worldserver has the character");
+    assert.deepEqual(worldservers.hostsOf(guid), [], "no worldserver has the character");
   });
 
   it("saves the character offline and logs it in nowhere when its client leaves during a failover", async () => {
-    const doomed = await ownerOf(41);
+    const doomed = await worldservers.ownerOf(41);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 41, count: 1 });
     const { guid } = player;
-    assert.deepEqual(hostsOf(guid), [doomed]);
+    assert.deepEqual(worldservers.hostsOf(guid), [doomed]);
     assert.equal(await online(guid), 1);
     await doomed.die();
     await leaveWhileLoggingIn(player, realm.simulator);
     assert.equal(await eventually("online = 0", async () => ((await online(guid)) === 0 ? 0 : undefined)), 0);
-    assert.deepEqual(hostsOf(guid), [], "no worldserver has the character");
+    assert.deepEqual(worldservers.hostsOf(guid), [], "no worldserver has the character");
     assert.equal(await realm.metric("tc9_gateway_failovers_total", "gateway", { result: "ok" }), 0, "the failover was not completed");
   });
 });

@@ -7,10 +7,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
-import { startWorldSimulator, type WorldSimulator } from "@tc9/sdk/testing";
-import { Opcode, serverChatMessageCodec } from "@tc9/sdk/wow";
+import type { WorldSimulator } from "@tc9/sdk/testing";
 import { eventually, startGatewayRealm, type GatewayRealm } from "./support/gateway-realm.js";
 import { PlayerFactory, whenRouted, type PlayerInWorld } from "./support/players.js";
+import { echoes, Worldservers } from "./support/worldservers.js";
 
 /** Players are put on this many of the first worldserver's maps (one each). */
 const MAPS_WITH_PLAYERS = 30;
@@ -18,27 +18,22 @@ const MAPS_WITH_PLAYERS = 30;
 describe("gateway: maps reassigned while players are on them", () => {
   let realm: GatewayRealm;
   let factory: PlayerFactory;
-  const simulators: WorldSimulator[] = [];
+  let worldservers: Worldservers;
 
-  const joinCluster = async (): Promise<WorldSimulator> => {
-    const sim = await startWorldSimulator({
-      realmId: 1, registry: realm.node.use(ServersRegistryService), charactersDb: realm.characters, bus: realm.node.bus, tickMs: 10,
-    });
-    simulators.push(sim);
-    return sim;
-  };
-  const hostOf = (guid: bigint): WorldSimulator | undefined =>
-    [realm.simulator, ...simulators].find((sim) => sim.sessions().some((session) => session.state === "in-world" && session.character?.guid === guid));
+  /** A new every-map worldserver following the node's bus (it confirms maps it gains, hands over maps it loses). */
+  const joinCluster = (): Promise<WorldSimulator> => worldservers.start("", { bus: realm.node.bus });
+  const hostOf = (guid: bigint): WorldSimulator | undefined => worldservers.hostsOf(guid)[0];
   const ownerOf = async (map: number): Promise<string | undefined> =>
     (await realm.node.use(ServersRegistryService).availableGameServersForMapAndRealm({ realmID: 1, mapID: map, groupID: 0 })).gameServers[0]?.address;
 
   before(async () => {
     realm = await startGatewayRealm({});
     factory = new PlayerFactory(realm);
+    worldservers = new Worldservers(realm);
   });
   after(async () => {
     factory.closeAll();
-    for (const sim of simulators) await sim.stop();
+    await worldservers.stopAll();
     await realm.stop();
   });
 
@@ -72,9 +67,7 @@ describe("gateway: maps reassigned while players are on them", () => {
     }
     for (const { client, guid } of players.values()) {
       assert.ok(client.connected, "no client was disconnected");
-      const heard = client.waitFor(Opcode.SMSG_MESSAGECHAT, (message) => serverChatMessageCodec.decode(message.payload).senderGuid === guid);
-      client.say("still here");
-      await heard;
+      await echoes(client, guid, "still here");
     }
     assert.ok((await realm.metric("tc9_gateway_redirects_total", "gateway", { result: "ok" })) >= lost.length);
   });

@@ -9,10 +9,11 @@ import { createServer as createHttpServer, type Server as HttpServer } from "nod
 import { createServer, type AddressInfo, type Server } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { ServersRegistryService } from "@tc9/sdk/contracts";
-import { characterLoginFailedCodec, LoginFailureReason, Opcode, serverChatMessageCodec } from "@tc9/sdk/wow";
-import { startWorldSimulator, type HeadlessClient, type WorldSimulator } from "@tc9/sdk/testing";
+import { characterLoginFailedCodec, LoginFailureReason, Opcode } from "@tc9/sdk/wow";
+import type { WorldSimulator } from "@tc9/sdk/testing";
 import { eventually, noSessionsLeft, startGatewayRealm, type GatewayRealm } from "./support/gateway-realm.js";
 import { PlayerFactory, whenRouted } from "./support/players.js";
+import { echoes, Worldservers } from "./support/worldservers.js";
 
 const KALIMDOR = 1;
 const OUTLAND = 530;
@@ -23,17 +24,8 @@ const REPLY_TIMEOUT_MS = 20_000;
 describe("gateway: map changes, crashes and stalls", () => {
   let realm: GatewayRealm;
   let fakeHealth: HttpServer;
-  const simulators: WorldSimulator[] = [];
+  let worldservers: Worldservers;
   let factory: PlayerFactory;
-
-  async function simulator(availableMaps: string, worldDeadlineMs?: number): Promise<WorldSimulator> {
-    const sim = await startWorldSimulator({
-      realmId: 1, registry: realm.node.use(ServersRegistryService), charactersDb: realm.characters, availableMaps, tickMs: 10,
-      ...(worldDeadlineMs !== undefined && { worldDeadlineMs }),
-    });
-    simulators.push(sim);
-    return sim;
-  }
 
   /** Waits until the registry routes `map` to `sim`. */
   function routed(map: number, sim: WorldSimulator): Promise<void> {
@@ -42,34 +34,27 @@ describe("gateway: map changes, crashes and stalls", () => {
 
   /** The simulator that has `guid` in its world, if any. */
   function hostOf(guid: bigint): WorldSimulator | undefined {
-    return [realm.simulator, ...simulators].find((sim) => sim.sessions().some((session) => session.character?.guid === guid));
-  }
-
-  /** Says something and waits to hear it back: the relay works end to end. */
-  async function echoes(client: HeadlessClient, guid: bigint, text: string): Promise<void> {
-    const heard = client.waitFor(Opcode.SMSG_MESSAGECHAT, (message) => serverChatMessageCodec.decode(message.payload).senderGuid === guid);
-    client.say(text);
-    await heard;
+    return worldservers.hostsOf(guid)[0];
   }
 
   before(async () => {
     realm = await startGatewayRealm({ gatewayOptions: { failover: { firstDelayMs: 50, tries: 3, intervalMs: 250 }, redirectTimeoutMs: 2_000 } });
     factory = new PlayerFactory(realm);
+    worldservers = new Worldservers(realm);
     fakeHealth = createHttpServer((_request, response) => response.writeHead(200).end('{"status":"OK"}'));
     await new Promise<void>((resolve) => fakeHealth.listen(0, "127.0.0.1", resolve));
   });
 
   after(async () => {
     factory?.closeAll();
-    for (const sim of simulators) await sim.stop();
+    await worldservers?.stopAll();
     fakeHealth?.closeAllConnections();
     await new Promise((resolve) => fakeHealth?.close(resolve));
     await realm?.stop();
   });
 
   it("moves a character to the worldserver of its new map without disconnecting, position and money intact", async () => {
-    const kalimdor = await simulator(String(KALIMDOR));
-    await routed(KALIMDOR, kalimdor);
+    const kalimdor = await worldservers.ownerOf(KALIMDOR);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 0, count: 1, money: 12_345 });
     const { client, guid } = player;
     assert.equal(hostOf(guid), realm.simulator);
@@ -95,8 +80,7 @@ describe("gateway: map changes, crashes and stalls", () => {
   });
 
   it("places the character on a live worldserver when the redirect target dies in the middle of the login", async () => {
-    const outpost = await simulator(String(NORTHREND));
-    await routed(NORTHREND, outpost);
+    const outpost = await worldservers.ownerOf(NORTHREND);
     let dialed = 0;
     const dying: Server = createServer((socket) => {
       dialed += 1;
@@ -129,8 +113,7 @@ describe("gateway: map changes, crashes and stalls", () => {
   });
 
   it("follows an unsolicited TC9_SMSG_READY_FOR_REDIRECT to another worldserver", async () => {
-    const owner = await simulator("37");
-    await routed(37, owner);
+    const owner = await worldservers.ownerOf(37);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 37, count: 1, money: 500 });
     const { client, guid } = player;
     assert.equal(hostOf(guid), owner);
@@ -144,8 +127,7 @@ describe("gateway: map changes, crashes and stalls", () => {
   });
 
   it("re-places all 100 players of a crashed worldserver on another one, none disconnected", async () => {
-    const doomed = await simulator("36");
-    await routed(36, doomed);
+    const doomed = await worldservers.ownerOf(36);
     const players = await factory.inWorld({ map: 36, count: 100 });
     assert.ok(players.every(({ guid }) => hostOf(guid) === doomed));
     const failoversBefore = await realm.metric("tc9_gateway_failovers_total", "gateway", { result: "ok" });
@@ -162,7 +144,7 @@ describe("gateway: map changes, crashes and stalls", () => {
   });
 
   it("keeps the players of a stalled worldserver, sends new logins elsewhere, and serves them again once it recovers", async () => {
-    const slow = await simulator("35", 300);
+    const slow = await worldservers.start("35", { worldDeadlineMs: 300 });
     await routed(35, slow);
     const players = await factory.inWorld({ map: 35, count: 3 });
     slow.stallWorldLoop("forever");
@@ -184,8 +166,7 @@ describe("gateway: map changes, crashes and stalls", () => {
   it("sends the client back to the character screen, still connected, when no worldserver can take the character", async () => {
     factory.closeAll();
     await noSessionsLeft(realm);
-    const lonely = await simulator("34");
-    await routed(34, lonely);
+    const lonely = await worldservers.ownerOf(34);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 34, count: 1 });
     const { client, guid } = player;
     await realm.simulator.stop();

@@ -5,11 +5,11 @@
 // registry, characters and guid modules, simulators with injected faults, headless clients.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ServersRegistryService } from "@tc9/sdk/contracts";
-import { characterLoginFailedCodec, LoginFailureReason, Opcode, serverChatMessageCodec } from "@tc9/sdk/wow";
-import { startWorldSimulator, type HeadlessClient, type SimulatorFaults, type WorldSimulator } from "@tc9/sdk/testing";
+import { characterLoginFailedCodec, LoginFailureReason, Opcode } from "@tc9/sdk/wow";
+import type { SimulatorFaults, WorldSimulator } from "@tc9/sdk/testing";
 import { eventually, startGatewayRealm, type GatewayRealm } from "./support/gateway-realm.js";
-import { PlayerFactory, whenRouted, type PlayerInWorld } from "./support/players.js";
+import { PlayerFactory, type PlayerInWorld } from "./support/players.js";
+import { echoes, Worldservers } from "./support/worldservers.js";
 
 const REPLY_TIMEOUT_MS = 10_000;
 const REDIRECT_TIMEOUT_MS = 400;
@@ -17,39 +17,19 @@ const REDIRECT_TIMEOUT_MS = 400;
 describe("gateway: map changes the worldservers refuse", () => {
   let realm: GatewayRealm;
   let factory: PlayerFactory;
-  const simulators: WorldSimulator[] = [];
+  let worldservers: Worldservers;
 
   before(async () => {
     realm = await startGatewayRealm({ gatewayOptions: { redirectTimeoutMs: REDIRECT_TIMEOUT_MS } });
     factory = new PlayerFactory(realm);
+    worldservers = new Worldservers(realm);
   });
 
   after(async () => {
     factory?.closeAll();
-    for (const sim of simulators) await sim.stop();
+    await worldservers?.stopAll();
     await realm?.stop();
   });
-
-  /** A simulator owning `map`, once the registry routes the map to it. */
-  async function ownerOf(map: number): Promise<WorldSimulator> {
-    const sim = await startWorldSimulator({
-      realmId: 1, registry: realm.node.use(ServersRegistryService), charactersDb: realm.characters, availableMaps: String(map), tickMs: 10,
-    });
-    simulators.push(sim);
-    await whenRouted(realm, map, sim.gameAddress);
-    return sim;
-  }
-
-  /** The simulators that have `guid` in their world. */
-  function hostsOf(guid: bigint): WorldSimulator[] {
-    return [realm.simulator, ...simulators].filter((sim) => sim.sessions().some((session) => session.state === "in-world" && session.character?.guid === guid));
-  }
-
-  async function echoes(client: HeadlessClient, guid: bigint, text: string): Promise<void> {
-    const heard = client.waitFor(Opcode.SMSG_MESSAGECHAT, (message) => serverChatMessageCodec.decode(message.payload).senderGuid === guid);
-    client.say(text);
-    await heard;
-  }
 
   function failedRedirects(): Promise<number> {
     return realm.metric("tc9_gateway_redirects_total", "gateway", { result: "failed" });
@@ -57,9 +37,9 @@ describe("gateway: map changes the worldservers refuse", () => {
 
   /** A player on `from`'s map whose `.go xyz` to `to`'s map is refused by `from` with `fault`; resolves once the redirect counted as failed. */
   async function refusedByTheOldServer(fromMap: number, toMap: number, fault: SimulatorFaults["prepareForRedirect"]): Promise<{ player: PlayerInWorld; from: WorldSimulator; to: WorldSimulator }> {
-    const [from, to] = [await ownerOf(fromMap), await ownerOf(toMap)];
+    const [from, to] = [await worldservers.ownerOf(fromMap), await worldservers.ownerOf(toMap)];
     const [player = assert.fail("no player")] = await factory.inWorld({ map: fromMap, count: 1 });
-    assert.deepEqual(hostsOf(player.guid), [from]);
+    assert.deepEqual(worldservers.hostsOf(player.guid), [from]);
     from.injectFaults({ prepareForRedirect: fault });
     const failedBefore = await failedRedirects();
     await player.client.teleport(100, 200, 30, toMap);
@@ -70,7 +50,7 @@ describe("gateway: map changes the worldservers refuse", () => {
   it("keeps the character on the old worldserver when it answers TC9_SMSG_READY_FOR_REDIRECT with FAILED", async () => {
     const { player, from, to } = await refusedByTheOldServer(30, 31, "fail");
     const { client, guid } = player;
-    assert.deepEqual(hostsOf(guid), [from], "the character stayed on the old worldserver");
+    assert.deepEqual(worldservers.hostsOf(guid), [from], "the character stayed on the old worldserver");
     assert.equal(to.sessions().length, 0, "the map's owner was never dialled");
     assert.ok(client.connected, "the client stayed connected");
     await echoes(client, guid, "still on the old one");
@@ -80,18 +60,18 @@ describe("gateway: map changes the worldservers refuse", () => {
   it("keeps the character on the old worldserver when it never answers TC9_CMSG_PREPARE_FOR_REDIRECT", async () => {
     const { player, from, to } = await refusedByTheOldServer(32, 33, "ignore");
     const { client, guid } = player;
-    assert.deepEqual(hostsOf(guid), [from], "the character stayed on the old worldserver");
+    assert.deepEqual(worldservers.hostsOf(guid), [from], "the character stayed on the old worldserver");
     assert.equal(to.sessions().length, 0, "the map's owner was never dialled");
     assert.ok(client.connected, "the client stayed connected");
     await echoes(client, guid, "nobody answered");
   });
 
   it("returns the character to the old worldserver when every other one refuses its login", async () => {
-    const from = await ownerOf(34);
-    const to = await ownerOf(35);
+    const from = await worldservers.ownerOf(34);
+    const to = await worldservers.ownerOf(35);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 34, count: 1 });
     const { client, guid } = player;
-    assert.deepEqual(hostsOf(guid), [from]);
+    assert.deepEqual(worldservers.hostsOf(guid), [from]);
     to.injectFaults({ playerLogin: "refuse" });
     realm.simulator.injectFaults({ playerLogin: "refuse" });
     try {
@@ -100,7 +80,7 @@ describe("gateway: map changes the worldservers refuse", () => {
       const returned = client.waitFor(Opcode.SMSG_NEW_WORLD, () => (newWorlds += 1) === 2, REPLY_TIMEOUT_MS);
       await client.teleport(100, 200, 30, 35);
       await returned;
-      await eventually("the character back on the old worldserver", () => (hostsOf(guid).length === 1 && hostsOf(guid)[0] === from ? true : undefined));
+      await eventually("the character back on the old worldserver", () => (worldservers.hostsOf(guid).length === 1 && worldservers.hostsOf(guid)[0] === from ? true : undefined));
       assert.equal(await failedRedirects(), failedBefore + 1);
       assert.ok(client.connected, "the client stayed connected");
       assert.equal(client.player?.location.map, 35, "the old worldserver loaded the position saved for the redirect");
@@ -111,8 +91,8 @@ describe("gateway: map changes the worldservers refuse", () => {
   });
 
   it("sends the client to the character screen, still connected, when not even the old worldserver takes the character back", async () => {
-    const from = await ownerOf(36);
-    const to = await ownerOf(37);
+    const from = await worldservers.ownerOf(36);
+    const to = await worldservers.ownerOf(37);
     const [player = assert.fail("no player")] = await factory.inWorld({ map: 36, count: 1 });
     const { client, guid } = player;
     for (const sim of [from, to, realm.simulator]) sim.injectFaults({ playerLogin: "refuse" });
@@ -121,7 +101,7 @@ describe("gateway: map changes the worldservers refuse", () => {
       const failed = client.waitFor(Opcode.SMSG_CHARACTER_LOGIN_FAILED, undefined, REPLY_TIMEOUT_MS);
       await client.teleport(100, 200, 30, 37);
       assert.deepEqual(characterLoginFailedCodec.decode((await failed).payload), { result: LoginFailureReason.NO_WORLD });
-      assert.deepEqual(hostsOf(guid), [], "no worldserver has the character");
+      assert.deepEqual(worldservers.hostsOf(guid), [], "no worldserver has the character");
       assert.ok(client.connected, "the client stayed connected");
       assert.equal(await failedRedirects(), failedBefore + 1);
       assert.deepEqual((await client.characters()).map((character) => character.guid), [guid]);

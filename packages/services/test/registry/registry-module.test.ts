@@ -127,9 +127,11 @@ describe("registry module", () => {
   });
 
   it("accepts GameServerMapsLoaded from a registered server and refuses unknown ids", async () => {
-    const [first] = (await cluster.inProcess.listGameServersForRealm({ realmID: 1 })).gameServers;
-    assert.ok(first);
-    await cluster.inProcess.gameServerMapsLoaded({ gameServerID: first.ID, mapsLoaded: [0] });
+    // A server of its own with a live health endpoint: one registered by another test may be
+    // removed by the health probes in the meantime (world-two.local does not resolve).
+    const health = await endpoint();
+    const { id } = await cluster.inProcess.registerGameServer({ gamePort: 9650, healthPort: health.port, grpcPort: 9550, realmID: 1, availableMaps: "0" });
+    await cluster.inProcess.gameServerMapsLoaded({ gameServerID: id, mapsLoaded: [0] });
     await assert.rejects(cluster.inProcess.gameServerMapsLoaded({ gameServerID: "404", mapsLoaded: [0] }), isRpcError(RpcStatus.NOT_FOUND, /no worldserver 404/));
   });
 
